@@ -70,8 +70,7 @@ ApiError::ApiError(ErrorCode code, QString message, FieldErrors fields)
     : m_code(code)
     , m_message(std::move(message))
     , m_fields(std::move(fields))
-{
-}
+{}
 
 ApiError ApiError::badRequest(const QString &message)
 {

@@ -9,7 +9,8 @@
 
 namespace okna {
 
-enum class ErrorCode {
+enum class ErrorCode
+{
     BadRequest,         // 400 bad_request
     Unauthenticated,    // 401 unauthenticated
     InvalidCredentials, // 401 invalid_credentials

@@ -1,0 +1,25 @@
+// ISO 8601 timestamps WITH offset, as the contract sends them ("2026-11-25T14:01:00+03:00").
+// Qt's own Qt::ISODate drops the offset of a local time, so both directions go through here.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace okna {
+
+class Timestamp
+{
+public:
+    // "yyyy-MM-ddTHH:mm:ss[.zzz]+HH:MM" in the datetime's own offset (UTC gives "+00:00");
+    // milliseconds only when not zero. An invalid datetime gives an empty string.
+    static QString toString(const QDateTime &dateTime);
+
+    // Accepts an offset of "Z", "+HH:MM", "+HHMM" or "+HH"; a timestamp without offset is rejected
+    // because it would silently be read in this machine's time zone. The result keeps the offset it
+    // was written with, so formatting it again gives the same wall-clock time.
+    static std::optional<QDateTime> fromString(const QString &text);
+};
+
+} // namespace okna

@@ -1,0 +1,37 @@
+// Opens the database a command needs: the --db-url server, or the embedded cluster in the data
+// directory (started here, stopped when this object goes). Shared by serve and the CLI commands.
+#pragma once
+
+#include "app/ServerConfig.h"
+#include "core/Result.h"
+
+#include <memory>
+
+namespace okna::server {
+
+class Database;
+class EmbeddedPostgres;
+
+class DatabaseConnector
+{
+public:
+    explicit DatabaseConnector(const ServerConfig &config);
+    ~DatabaseConnector();
+
+    // Starts the embedded cluster when needed, connects, and applies pending migrations.
+    Status open(int maxConnections);
+    Database &database() { return *m_database; }
+    // Stops the embedded cluster (nothing to do for an external database).
+    void close();
+
+    bool isEmbedded() const { return m_embedded != nullptr; }
+    std::string connectionString() const { return m_connectionString; }
+
+private:
+    const ServerConfig &m_config;
+    std::unique_ptr<EmbeddedPostgres> m_embedded;
+    std::unique_ptr<Database> m_database;
+    std::string m_connectionString;
+};
+
+} // namespace okna::server

@@ -1,0 +1,111 @@
+#include "app/ServerApp.h"
+
+#include "app/DatabaseConnector.h"
+#include "app/Services.h"
+#include "app/UnixSignals.h"
+#include "core/Version.h"
+#include "events/DatabaseEventSource.h"
+#include "events/EventHub.h"
+#include "events/NotificationListener.h"
+#include "http/ApiServer.h"
+#include "http/Router.h"
+#include "tls/CertificateManager.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QLoggingCategory>
+#include <QNetworkInterface>
+#include <QSslConfiguration>
+#include <QTcpServer>
+
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcServer, "okna.server")
+
+namespace okna::server {
+
+namespace {
+
+// Names a client may use to reach this server: they go into a self-signed certificate's SAN.
+QStringList hostNamesFor(const ServerConfig &config)
+{
+    QStringList names{QHostInfo::localHostName()};
+    const QHostAddress listen = config.listenAddress();
+    if (listen == QHostAddress::Any || listen == QHostAddress::AnyIPv4 || listen == QHostAddress::AnyIPv6) {
+        for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+            if (!address.isLinkLocal())
+                names << address.toString();
+        }
+    } else {
+        names << listen.toString();
+    }
+    return names;
+}
+
+void print(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", line.toLocal8Bit().constData());
+    std::fflush(stdout);
+}
+
+} // namespace
+
+ServerApp::ServerApp(ServerConfig config)
+    : m_config(std::move(config))
+{}
+
+int ServerApp::run()
+{
+    UnixSignals unixSignals;
+    DatabaseConnector connector(m_config);
+    if (Status opened = connector.open(m_config.workerThreads + 2); !opened) {
+        qCCritical(lcServer).noquote() << opened.error().message();
+        return 1;
+    }
+
+    const auto tls =
+        CertificateManager::loadOrCreate(m_config.certificatePath(), m_config.keyPath(), hostNamesFor(m_config));
+    if (!tls) {
+        qCCritical(lcServer).noquote() << tls.error().message();
+        return 1;
+    }
+
+    Services services(connector.database(), m_config);
+    Router router;
+    services.registerRoutes(router);
+
+    ApiServer server(router, m_config.workerThreads);
+    server.setWebSocketPath(QStringLiteral("/api/v1/events"));
+    NotificationListener eventListener(connector.connectionString());
+    DatabaseEventSource eventSource(connector.database(), services.timeZone);
+    EventHub eventHub(server, eventListener, services.auth, eventSource);
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificate(tls->certificate);
+    ssl.setPrivateKey(tls->key);
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    server.sslSetup(ssl);
+    if (server.listen(m_config.listenAddress(), m_config.listenPort()) == 0) {
+        qCCritical(lcServer).noquote() << "cannot listen on" << m_config.listen;
+        return 1;
+    }
+
+    print(
+        QStringLiteral("okna-server %1 listening on https://%2/api/v1").arg(QLatin1String(kVersion), m_config.listen));
+    print(QStringLiteral("TLS certificate %1 SHA-256 fingerprint: %2")
+              .arg(tls->created ? QStringLiteral("(new)") : QString(), tls->fingerprint));
+
+    QObject::connect(&unixSignals, &UnixSignals::terminationRequested, qApp, [](int signalNumber) {
+        qCInfo(lcServer) << "signal" << signalNumber << "received, shutting down";
+        QCoreApplication::quit();
+    });
+    const int code = QCoreApplication::exec();
+    for (QTcpServer *listener : server.servers())
+        listener->close();
+    server.drain();
+    eventListener.stop();
+    connector.close();
+    qCInfo(lcServer) << "stopped";
+    return code;
+}
+
+} // namespace okna::server

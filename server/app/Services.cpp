@@ -1,0 +1,43 @@
+#include "app/Services.h"
+
+#include "audit/AuditRoutes.h"
+#include "auth/AuthRoutes.h"
+#include "blacklist/BlacklistRoutes.h"
+#include "health/HealthRoutes.h"
+#include "http/Router.h"
+#include "locations/LocationRoutes.h"
+#include "masters/MasterRoutes.h"
+#include "orders/OrderRoutes.h"
+#include "settings/SettingsRoutes.h"
+#include "users/UserRoutes.h"
+
+namespace okna::server {
+
+Services::Services(Database &db, const ServerConfig &config)
+    : database(db)
+    , timeZone(db, config.timezone.toUtf8())
+    , auth(db, timeZone)
+    , users(db)
+    , locations(db)
+    , settings(db, timeZone)
+    , audit(db, timeZone)
+    , orders(db, timeZone)
+    , masters(db, timeZone)
+    , blacklist(db, timeZone)
+{}
+
+void Services::registerRoutes(Router &router)
+{
+    router.setAuthenticator([this](const QString &token, const QString &) { return auth.authenticate(token); });
+    registerHealthRoutes(router, database);
+    registerAuthRoutes(router, auth);
+    registerUserRoutes(router, users);
+    registerLocationRoutes(router, locations);
+    registerSettingsRoutes(router, settings);
+    registerAuditRoutes(router, audit);
+    registerOrderRoutes(router, orders);
+    registerMasterRoutes(router, masters);
+    registerBlacklistRoutes(router, blacklist);
+}
+
+} // namespace okna::server

@@ -1,0 +1,315 @@
+#include "orders/OrderStore.h"
+
+#include "db/Database.h"
+#include "db/DbError.h"
+#include "db/SqlValue.h"
+#include "events/EventPublisher.h"
+#include "json/Timestamp.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <pqxx/except>
+
+#include <string>
+#include <vector>
+
+namespace okna::server {
+
+namespace {
+
+// Every column of the order object, in Order's field order; timestamps as epoch milliseconds.
+#define OKNA_ORDER_COLUMNS                                                                                                                  \
+    "id, number, status, client_name, phone, address, location_id, comment, master_id, created_by, " OKNA_EPOCH_MS("c"                      \
+                                                                                                                   "r"                      \
+                                                                                                                   "e"                      \
+                                                                                                                   "a"                      \
+                                                                                                                   "t"                      \
+                                                                                                                   "e"                      \
+                                                                                                                   "d"                      \
+                                                                                                                   "_"                      \
+                                                                                                                   "a"                      \
+                                                                                                                   "t") ", " OKNA_EPOCH_MS( \
+        "assigned_at") ", " OKNA_EPOCH_MS("started_at") ", " OKNA_EPOCH_MS("completed_at") ", " OKNA_EPOCH_MS("refuse"                      \
+                                                                                                              "d_at") ", refuse_reason, version, " OKNA_EPOCH_MS("updated_at")
+constexpr int kColumnCount = 18;
+
+// The created order, its `created` history entry with every initial value, and the event, in
+// one statement: an order costs a single round trip between BEGIN and COMMIT.
+const std::string kInsertName = "okna_orders_insert";
+const std::string kInsertSql =
+    "WITH loc AS (SELECT active FROM locations WHERE id = $4),"
+    " bl AS (SELECT reason FROM blacklist WHERE phone = $2),"
+    " ins AS (INSERT INTO orders (client_name, phone, address, location_id, comment, created_by)"
+    "  SELECT $1, $2, $3, $4, $5, $6"
+    "  WHERE EXISTS (SELECT 1 FROM loc WHERE active) AND ($7 OR NOT EXISTS (SELECT 1 FROM bl))"
+    "  RETURNING *),"
+    " hist AS (INSERT INTO order_history (order_id, at, user_id, action, changes)"
+    "  SELECT id, created_at, created_by, 'created', jsonb_build_object("
+    "   'status', jsonb_build_array(NULL, status), 'client_name', jsonb_build_array(NULL, client_name),"
+    "   'phone', jsonb_build_array(NULL, phone), 'address', jsonb_build_array(NULL, address),"
+    "   'location_id', jsonb_build_array(NULL, location_id), 'comment', jsonb_build_array(NULL, comment))"
+    "  FROM ins),"
+    // The same payload EventPublisher::orderCreated sends, without a round trip of its own.
+    " ntf AS (SELECT pg_notify($8, '{\"type\":\"order.created\",\"id\":' || id || '}') FROM ins)"
+    " SELECT " OKNA_ORDER_COLUMNS ", (SELECT active FROM loc), (SELECT reason FROM bl), (SELECT count(*) FROM ntf)"
+    " FROM (VALUES (1)) AS one (x) LEFT JOIN ins ON true";
+
+const std::string kFindName = "okna_orders_find";
+const std::string kFindSql = "SELECT " OKNA_ORDER_COLUMNS " FROM orders WHERE id = $1";
+const std::string kLockName = "okna_orders_lock";
+const std::string kLockSql = "SELECT " OKNA_ORDER_COLUMNS " FROM orders WHERE id = $1 FOR UPDATE";
+
+// Prepared statements live per connection; libpqxx registers a definition cheaply and prepares
+// it on the server at its first use on that connection (again after a reconnect).
+pqxx::result execPrepared(pqxx::work &tx, const std::string &name, const std::string &sql, auto &&...args)
+{
+    tx.conn().prepare(name, sql);
+    return tx.exec_prepared(name, std::forward<decltype(args)>(args)...);
+}
+
+Order fromRow(const pqxx::row &row, const QTimeZone &zone)
+{
+    Order order;
+    order.id = row[0].as<qint64>();
+    order.number = row[1].as<qint64>();
+    order.status = parseOrderStatus(sql::text(row[2])).value_or(OrderStatus::New);
+    order.clientName = sql::text(row[3]);
+    order.phone = sql::text(row[4]);
+    order.address = sql::text(row[5]);
+    order.locationId = row[6].as<qint64>();
+    order.comment = sql::text(row[7]);
+    order.masterId = sql::optionalInt(row[8]);
+    order.createdBy = row[9].as<qint64>();
+    order.createdAt = sql::time(row[10], zone);
+    order.assignedAt = sql::optionalTime(row[11], zone);
+    order.startedAt = sql::optionalTime(row[12], zone);
+    order.completedAt = sql::optionalTime(row[13], zone);
+    order.refusedAt = sql::optionalTime(row[14], zone);
+    order.refuseReason = sql::optionalText(row[15]);
+    order.version = row[16].as<qint64>();
+    order.updatedAt = sql::time(row[17], zone);
+    return order;
+}
+
+std::string timeParam(const QDateTime &at)
+{
+    return Timestamp::toString(at).toStdString();
+}
+
+std::optional<std::string> timeParam(const std::optional<QDateTime> &at)
+{
+    if (!at)
+        return std::nullopt;
+    return timeParam(*at);
+}
+
+// q as an ILIKE pattern. Something typed like a phone ("+7 912 345") searches its digits, as the
+// phone is searched by its digits.
+std::string searchPattern(const QString &text)
+{
+    static const QRegularExpression phoneLike(QStringLiteral("^[0-9+()\\- ]*[0-9][0-9+()\\- ]*$"));
+    QString needle = text;
+    if (phoneLike.match(text).hasMatch())
+        needle.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    needle.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QString(QLatin1Char('%') + needle + QLatin1Char('%')).toStdString();
+}
+
+const char *stampColumn(OrderStateChange::Stamp stamp)
+{
+    switch (stamp) {
+    case OrderStateChange::Stamp::None:
+        return nullptr;
+    case OrderStateChange::Stamp::Assigned:
+        return "assigned_at";
+    case OrderStateChange::Stamp::Started:
+        return "started_at";
+    case OrderStateChange::Stamp::Completed:
+        return "completed_at";
+    case OrderStateChange::Stamp::Refused:
+        return "refused_at";
+    }
+    return nullptr;
+}
+
+} // namespace
+
+OrderInsertOutcome OrderStore::insert(pqxx::work &tx, const OrderFields &fields, qint64 createdBy,
+                                      bool overrideBlacklist, const QTimeZone &zone)
+{
+    const auto rows =
+        execPrepared(tx, kInsertName, kInsertSql, fields.clientName.toStdString(), fields.phone.toStdString(),
+                     fields.address.toStdString(), fields.locationId, fields.comment.toStdString(), createdBy,
+                     overrideBlacklist, std::string(EventPublisher::kChannel));
+    const auto &row = rows[0];
+    OrderInsertOutcome outcome;
+    outcome.locationUsable = !row[kColumnCount].is_null() && row[kColumnCount].as<bool>();
+    outcome.blacklistReason = sql::optionalText(row[kColumnCount + 1]);
+    if (!row[0].is_null())
+        outcome.order = fromRow(row, zone);
+    return outcome;
+}
+
+std::optional<Order> OrderStore::find(pqxx::work &tx, qint64 id, const QTimeZone &zone, bool lock)
+{
+    const auto rows = lock ? execPrepared(tx, kLockName, kLockSql, id) : execPrepared(tx, kFindName, kFindSql, id);
+    if (rows.empty())
+        return std::nullopt;
+    return fromRow(rows[0], zone);
+}
+
+bool OrderStore::hasAny(pqxx::work &tx)
+{
+    return !tx.exec("SELECT 1 FROM orders LIMIT 1").empty();
+}
+
+Page<Order> OrderStore::list(pqxx::work &tx, const OrderQuery &query, const QTimeZone &zone)
+{
+    // Built per request so the planner sees the real values and picks the index of the filter
+    // at hand; every value travels as a parameter.
+    std::vector<std::string> params;
+    QStringList conditions;
+    const auto param = [&](std::string value, const char *type) {
+        params.push_back(std::move(value));
+        return QStringLiteral("$%1::%2").arg(params.size()).arg(QLatin1String(type));
+    };
+    if (query.statuses.size() == 1) {
+        // Equality (not ANY) lets the (status, created_at, id) index hand rows out already sorted.
+        conditions << QStringLiteral("status = %1").arg(param(wireName(query.statuses.first()).toStdString(), "text"));
+    } else if (!query.statuses.isEmpty()) {
+        QStringList names;
+        for (OrderStatus status : query.statuses)
+            names << wireName(status);
+        const QString array = QLatin1Char('{') + names.join(QLatin1Char(',')) + QLatin1Char('}');
+        conditions << QStringLiteral("status = ANY(%1)").arg(param(array.toStdString(), "text[]"));
+    }
+    if (query.masterId)
+        conditions << QStringLiteral("master_id = %1").arg(param(std::to_string(*query.masterId), "int8"));
+    if (query.locationId)
+        conditions << QStringLiteral("location_id = %1").arg(param(std::to_string(*query.locationId), "int8"));
+    if (query.from)
+        conditions << QStringLiteral("created_at >= %1").arg(param(timeParam(*query.from), "timestamptz"));
+    if (query.to)
+        conditions << QStringLiteral("created_at < %1").arg(param(timeParam(*query.to), "timestamptz"));
+    if (query.phone)
+        conditions << QStringLiteral("phone = %1").arg(param(query.phone->toStdString(), "text"));
+    if (query.text && !query.text->isEmpty())
+        conditions << QStringLiteral("search_text ILIKE %1").arg(param(searchPattern(*query.text), "text"));
+    if (query.after) {
+        const QString micros = param(std::to_string(query.after->createdAtMicros), "int8");
+        const QString id = param(std::to_string(query.after->id), "int8");
+        conditions << QStringLiteral("(created_at, id) < (timestamptz 'epoch' + %1 * interval '1 microsecond', %2)")
+                          .arg(micros, id);
+    }
+    QString statement =
+        QStringLiteral("SELECT " OKNA_ORDER_COLUMNS ", (extract(epoch from created_at) * 1000000)::int8 FROM orders");
+    if (!conditions.isEmpty())
+        statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    statement += QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT %1").arg(query.limit + 1);
+
+    const auto rows = tx.exec_params(statement.toStdString(), pqxx::prepare::make_dynamic_params(params));
+    Page<Order> page;
+    const int shown = std::min<int>(static_cast<int>(rows.size()), query.limit);
+    for (int i = 0; i < shown; ++i)
+        page.items.append(fromRow(rows[i], zone));
+    if (static_cast<int>(rows.size()) > query.limit) {
+        const auto &last = rows[shown - 1];
+        page.nextCursor = OrderCursor{last[kColumnCount].as<qint64>(), last[0].as<qint64>()}.encode();
+    }
+    return page;
+}
+
+QList<OrderHistoryEntry> OrderStore::history(pqxx::work &tx, qint64 orderId, const QTimeZone &zone)
+{
+    QList<OrderHistoryEntry> entries;
+    const auto rows =
+        tx.exec_params("SELECT " OKNA_EPOCH_MS("at") ", user_id, action, changes::text"
+                                                     " FROM order_history WHERE order_id = $1 ORDER BY id",
+                       orderId);
+    for (const auto &row : rows) {
+        OrderHistoryEntry entry;
+        entry.at = sql::time(row[0], zone);
+        entry.userId = sql::optionalInt(row[1]);
+        entry.action = sql::text(row[2]);
+        const QJsonObject changes =
+            QJsonDocument::fromJson(QByteArray::fromStdString(row[3].as<std::string>())).object();
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            const QJsonArray pair = it.value().toArray();
+            entry.changes.insert(it.key(), {pair.at(0), pair.at(1)});
+        }
+        entries.append(entry);
+    }
+    return entries;
+}
+
+Order OrderStore::updateFields(pqxx::work &tx, qint64 id, const OrderFields &fields, const QTimeZone &zone)
+{
+    const auto rows =
+        tx.exec_params("UPDATE orders SET client_name = $2, phone = $3, address = $4, location_id = $5, comment = $6,"
+                       " version = version + 1, updated_at = now() WHERE id = $1 RETURNING " OKNA_ORDER_COLUMNS,
+                       id, fields.clientName.toStdString(), fields.phone.toStdString(), fields.address.toStdString(),
+                       fields.locationId, fields.comment.toStdString());
+    return fromRow(rows[0], zone);
+}
+
+Order OrderStore::setState(pqxx::work &tx, qint64 id, const OrderStateChange &change, const QTimeZone &zone)
+{
+    std::string statement = "UPDATE orders SET status = $2, master_id = $3, version = version + 1, updated_at = now()";
+    if (const char *column = stampColumn(change.stamp))
+        statement += std::string(", ") + column + " = now()";
+    if (change.clearAssignedAt)
+        statement += ", assigned_at = NULL";
+    statement += ", refuse_reason = COALESCE($4, refuse_reason)";
+    statement += " WHERE id = $1 RETURNING " OKNA_ORDER_COLUMNS;
+    try {
+        const auto rows = tx.exec_params(statement, id, wireName(change.status).toStdString(), change.masterId,
+                                         sql::param(change.refuseReason));
+        return fromRow(rows[0], zone);
+    } catch (const pqxx::unique_violation &error) {
+        if (Database::constraintOf(error) != kOneActivePerMaster)
+            throw;
+        throw DbError(ApiError(ErrorCode::MasterBusy,
+                               QCoreApplication::translate("OrderStore", "This master already has an active order; "
+                                                                         "finish or unassign it first")));
+    }
+}
+
+void OrderStore::addHistory(pqxx::work &tx, qint64 orderId, qint64 userId, const QString &action,
+                            const QJsonObject &changes)
+{
+    tx.exec_params("INSERT INTO order_history (order_id, user_id, action, changes) VALUES ($1, $2, $3, $4::jsonb)",
+                   orderId, userId, action.toStdString(),
+                   QJsonDocument(changes).toJson(QJsonDocument::Compact).toStdString());
+}
+
+qint64 OrderStore::insertSeeded(pqxx::work &tx, const Order &order)
+{
+    return tx
+        .exec_params1(
+            "INSERT INTO orders (status, client_name, phone, address, location_id, comment, master_id, created_by,"
+            " created_at, assigned_at, started_at, completed_at, refused_at, refuse_reason, version, updated_at)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::timestamptz, $10::timestamptz, $11::timestamptz,"
+            " $12::timestamptz, $13::timestamptz, $14, $15, $16::timestamptz) RETURNING id",
+            wireName(order.status).toStdString(), order.clientName.toStdString(), order.phone.toStdString(),
+            order.address.toStdString(), order.locationId, order.comment.toStdString(), order.masterId, order.createdBy,
+            timeParam(order.createdAt), timeParam(order.assignedAt), timeParam(order.startedAt),
+            timeParam(order.completedAt), timeParam(order.refusedAt), sql::param(order.refuseReason), order.version,
+            timeParam(order.updatedAt))[0]
+        .as<qint64>();
+}
+
+void OrderStore::addSeededHistory(pqxx::work &tx, qint64 orderId, const QDateTime &at, std::optional<qint64> userId,
+                                  const QString &action, const QJsonObject &changes)
+{
+    tx.exec_params("INSERT INTO order_history (order_id, at, user_id, action, changes)"
+                   " VALUES ($1, $2::timestamptz, $3, $4, $5::jsonb)",
+                   orderId, timeParam(at), userId, action.toStdString(),
+                   QJsonDocument(changes).toJson(QJsonDocument::Compact).toStdString());
+}
+
+} // namespace okna::server

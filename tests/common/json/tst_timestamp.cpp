@@ -1,0 +1,125 @@
+// Timestamps keep the offset they were written with, both ways.
+#include "json/Timestamp.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace okna;
+
+class TestTimestamp : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void formatsWithOffset();
+    void formatsUtcWithZeroOffset();
+    void formatsTimeZoneDateTimeInItsOwnOffset();
+    void formatsMillisecondsOnlyWhenPresent();
+    void invalidFormatsEmpty();
+    void parseKeepsOffset_data();
+    void parseKeepsOffset();
+    void roundTrip_data();
+    void roundTrip();
+    void rejects_data();
+    void rejects();
+};
+
+void TestTimestamp::formatsWithOffset()
+{
+    const QDateTime moscow(QDate(2026, 11, 25), QTime(14, 1), Qt::OffsetFromUTC, 3 * 3600);
+    QCOMPARE(Timestamp::toString(moscow), QStringLiteral("2026-11-25T14:01:00+03:00"));
+    const QDateTime india(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::OffsetFromUTC, -(5 * 3600 + 30 * 60));
+    QCOMPARE(Timestamp::toString(india), QStringLiteral("2026-01-02T03:04:05-05:30"));
+}
+
+void TestTimestamp::formatsUtcWithZeroOffset()
+{
+    const QDateTime utc(QDate(2026, 11, 25), QTime(11, 1), Qt::UTC);
+    QCOMPARE(Timestamp::toString(utc), QStringLiteral("2026-11-25T11:01:00+00:00"));
+}
+
+void TestTimestamp::formatsTimeZoneDateTimeInItsOwnOffset()
+{
+    // Qt::ISODate would drop the offset here; the contract needs it.
+    const QTimeZone zone("Europe/Moscow");
+    if (!zone.isValid())
+        QSKIP("no time zone database");
+    const QDateTime local(QDate(2026, 11, 25), QTime(14, 1), zone);
+    QCOMPARE(Timestamp::toString(local), QStringLiteral("2026-11-25T14:01:00+03:00"));
+}
+
+void TestTimestamp::formatsMillisecondsOnlyWhenPresent()
+{
+    const QDateTime withMs(QDate(2026, 11, 25), QTime(14, 1, 2, 345), Qt::OffsetFromUTC, 3 * 3600);
+    QCOMPARE(Timestamp::toString(withMs), QStringLiteral("2026-11-25T14:01:02.345+03:00"));
+}
+
+void TestTimestamp::invalidFormatsEmpty()
+{
+    QCOMPARE(Timestamp::toString(QDateTime()), QString());
+}
+
+void TestTimestamp::parseKeepsOffset_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("offsetSeconds");
+    QTest::addColumn<QDateTime>("instant");
+    const QDateTime instant(QDate(2026, 11, 25), QTime(11, 1), Qt::UTC);
+    QTest::newRow("+03:00") << QStringLiteral("2026-11-25T14:01:00+03:00") << 3 * 3600 << instant;
+    QTest::newRow("+0300") << QStringLiteral("2026-11-25T14:01:00+0300") << 3 * 3600 << instant;
+    QTest::newRow("Z") << QStringLiteral("2026-11-25T11:01:00Z") << 0 << instant;
+    QTest::newRow("+00:00") << QStringLiteral("2026-11-25T11:01:00+00:00") << 0 << instant;
+    QTest::newRow("-05:30") << QStringLiteral("2026-11-25T05:31:00-05:30") << -(5 * 3600 + 30 * 60) << instant;
+    QTest::newRow("microseconds from PostgreSQL")
+        << QStringLiteral("2026-11-25T14:01:00.000000+03:00") << 3 * 3600 << instant;
+}
+
+void TestTimestamp::parseKeepsOffset()
+{
+    QFETCH(QString, text);
+    QFETCH(int, offsetSeconds);
+    QFETCH(QDateTime, instant);
+    const auto parsed = Timestamp::fromString(text);
+    QVERIFY(parsed.has_value());
+    QCOMPARE(parsed->offsetFromUtc(), offsetSeconds);
+    QCOMPARE(parsed->toUTC(), instant);
+}
+
+void TestTimestamp::roundTrip_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("moscow") << QStringLiteral("2026-11-25T14:01:00+03:00");
+    QTest::newRow("negative") << QStringLiteral("2026-03-01T00:00:00-08:00");
+    QTest::newRow("utc") << QStringLiteral("2026-11-25T11:01:00+00:00");
+    QTest::newRow("milliseconds") << QStringLiteral("2026-11-25T14:01:00.250+03:00");
+    QTest::newRow("kathmandu") << QStringLiteral("2026-11-25T14:01:00+05:45");
+}
+
+void TestTimestamp::roundTrip()
+{
+    QFETCH(QString, text);
+    const auto parsed = Timestamp::fromString(text);
+    QVERIFY(parsed.has_value());
+    QCOMPARE(Timestamp::toString(*parsed), text);
+}
+
+void TestTimestamp::rejects_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("no offset") << QStringLiteral("2026-11-25T14:01:00");
+    QTest::newRow("date only") << QStringLiteral("2026-11-25");
+    QTest::newRow("garbage") << QStringLiteral("yesterday");
+    QTest::newRow("bad month") << QStringLiteral("2026-13-25T14:01:00+03:00");
+    QTest::newRow("bad hour") << QStringLiteral("2026-11-25T25:01:00+03:00");
+    QTest::newRow("trailing text") << QStringLiteral("2026-11-25T14:01:00+03:00 x");
+}
+
+void TestTimestamp::rejects()
+{
+    QFETCH(QString, text);
+    QVERIFY(!Timestamp::fromString(text).has_value());
+}
+
+QTEST_APPLESS_MAIN(TestTimestamp)
+#include "tst_timestamp.moc"
