@@ -11,8 +11,9 @@ Q_LOGGING_CATEGORY(lcStartup, "okna.server.startup")
 
 namespace okna::server {
 
-DatabaseConnector::DatabaseConnector(const ServerConfig &config)
+DatabaseConnector::DatabaseConnector(const ServerConfig &config, ClusterOwnership ownership)
     : m_config(config)
+    , m_ownership(ownership)
 {}
 
 DatabaseConnector::~DatabaseConnector()
@@ -51,6 +52,10 @@ Status DatabaseConnector::open(int maxConnections)
 void DatabaseConnector::close()
 {
     m_database.reset();
+    if (m_embedded && m_embedded->wasAdopted() && m_ownership == ClusterOwnership::Borrow) {
+        m_embedded->detach();
+        m_embedded.reset();
+    }
     if (m_embedded) {
         if (Status stopped = m_embedded->stop(); !stopped)
             qCWarning(lcStartup).noquote() << "stopping the embedded PostgreSQL failed:" << stopped.error().message();

@@ -15,7 +15,15 @@ class EmbeddedPostgres;
 class DatabaseConnector
 {
 public:
-    explicit DatabaseConnector(const ServerConfig &config);
+    // Serve owns the embedded cluster, even one adopted from a killed predecessor, and stops it
+    // on close; a command leaves a cluster it found running to the server that runs it.
+    enum class ClusterOwnership
+    {
+        Own,
+        Borrow
+    };
+
+    explicit DatabaseConnector(const ServerConfig &config, ClusterOwnership ownership = ClusterOwnership::Borrow);
     ~DatabaseConnector();
 
     // Starts the embedded cluster when needed, connects, and applies pending migrations.
@@ -29,6 +37,7 @@ public:
 
 private:
     const ServerConfig &m_config;
+    const ClusterOwnership m_ownership;
     std::unique_ptr<EmbeddedPostgres> m_embedded;
     std::unique_ptr<Database> m_database;
     std::string m_connectionString;

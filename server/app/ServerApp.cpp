@@ -12,7 +12,9 @@
 #include "tls/CertificateManager.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHostInfo>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QNetworkInterface>
 #include <QSslConfiguration>
@@ -57,7 +59,17 @@ ServerApp::ServerApp(ServerConfig config)
 int ServerApp::run()
 {
     UnixSignals unixSignals;
-    DatabaseConnector connector(m_config);
+    if (!QDir().mkpath(m_config.dataDir)) {
+        qCCritical(lcServer).noquote() << "cannot create the data directory" << m_config.dataDir;
+        return 1;
+    }
+    // One server per data directory: its embedded cluster and certificate are not shared.
+    QLockFile lock(m_config.dataDir + QStringLiteral("/okna-server.lock"));
+    if (!lock.tryLock(0)) {
+        qCCritical(lcServer).noquote() << "another okna-server is running with the data directory" << m_config.dataDir;
+        return 1;
+    }
+    DatabaseConnector connector(m_config, DatabaseConnector::ClusterOwnership::Own);
     if (Status opened = connector.open(m_config.workerThreads + 2); !opened) {
         qCCritical(lcServer).noquote() << opened.error().message();
         return 1;

@@ -191,8 +191,8 @@ Result<TlsMaterial> CertificateManager::create(const QString &certPath, const QS
                                       "installed?)"));
     material.fingerprint = fingerprintSha256(material.certificate);
     material.created = true;
-    qCInfo(lcTls).noquote() << "created self-signed TLS certificate" << certPath << "for" << names.join(QStringLiteral(", "))
-                            << "SHA-256" << material.fingerprint;
+    qCInfo(lcTls).noquote() << "created self-signed TLS certificate" << certPath << "for"
+                            << names.join(QStringLiteral(", ")) << "SHA-256" << material.fingerprint;
     return material;
 }
 

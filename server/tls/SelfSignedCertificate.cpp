@@ -17,8 +17,7 @@ namespace okna::server {
 
 namespace {
 
-template <typename T, void (*Free)(T *)>
-struct Deleter
+template <typename T, void (*Free)(T *)> struct Deleter
 {
     void operator()(T *p) const { Free(p); }
 };

@@ -29,6 +29,10 @@ ServerProcess::ServerProcess(QString dbUrl)
 {
     if (!m_root->isValid() || !QDir(m_root->path()).mkdir(QStringLiteral("data")))
         fail(QStringLiteral("cannot create a data directory: ") + m_root->errorString());
+    // The embedded default runs PostgreSQL as an unprivileged user when we are root: it must be
+    // able to reach the data directory.
+    QFile::setPermissions(m_root->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                              QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
 }
 
 ServerProcess::~ServerProcess()
@@ -295,6 +299,9 @@ QProcessEnvironment ServerProcess::processEnvironment() const
 
 QStringList ServerProcess::baseArguments() const
 {
+    // No URL: the server's embedded default, its own PostgreSQL inside the data directory.
+    if (m_dbUrl.isEmpty())
+        return {QStringLiteral("--data-dir"), dataDirectory()};
     return {QStringLiteral("--db-url"), m_dbUrl, QStringLiteral("--data-dir"), dataDirectory()};
 }
 

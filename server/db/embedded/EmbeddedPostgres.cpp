@@ -113,7 +113,8 @@ Status chownTree(const QString &root, const SystemUser &user)
         paths << it.next();
     for (const QString &path : std::as_const(paths)) {
         if (::lchown(QFile::encodeName(path).constData(), user.uid(), user.gid()) != 0)
-            return failure(QStringLiteral("cannot hand %1 to user %2: %3").arg(path, user.name(), qt_error_string(errno)));
+            return failure(
+                QStringLiteral("cannot hand %1 to user %2: %3").arg(path, user.name(), qt_error_string(errno)));
     }
     return {};
 }
@@ -140,8 +141,7 @@ QString binDirFromPgConfig()
 
 EmbeddedPostgres::EmbeddedPostgres(const QString &dataDir)
     : m_dataDir(QDir::cleanPath(QFileInfo(dataDir).absoluteFilePath()))
-{
-}
+{}
 
 EmbeddedPostgres::~EmbeddedPostgres()
 {
@@ -307,10 +307,10 @@ Status EmbeddedPostgres::initCluster()
     // Trust is safe: only the cluster user and root can reach the 0700 socket directory,
     // and TCP is both switched off and rejected.
     const auto result = runner.run(tool("initdb"),
-                                   {QStringLiteral("-D"), clusterDir(), QStringLiteral("-U"),
-                                    QLatin1String(RoleName), QStringLiteral("--auth=trust"),
-                                    QStringLiteral("--auth-host=reject"), QStringLiteral("--encoding=UTF8"),
-                                    QStringLiteral("--locale=") + locale, QStringLiteral("--no-instructions")},
+                                   {QStringLiteral("-D"), clusterDir(), QStringLiteral("-U"), QLatin1String(RoleName),
+                                    QStringLiteral("--auth=trust"), QStringLiteral("--auth-host=reject"),
+                                    QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=") + locale,
+                                    QStringLiteral("--no-instructions")},
                                    ToolTimeoutMs);
     if (!result)
         return result.error();
@@ -357,12 +357,12 @@ bool EmbeddedPostgres::postmasterAlive() const
 
 int EmbeddedPostgres::pingSocket() const
 {
-    const auto result = ProcessRunner(*m_user).run(tool("pg_isready"),
-                                                   {QStringLiteral("-q"), QStringLiteral("-h"), socketDir(),
-                                                    QStringLiteral("-p"), QString::number(Port), QStringLiteral("-U"),
-                                                    QLatin1String(RoleName), QStringLiteral("-d"),
-                                                    QStringLiteral("postgres"), QStringLiteral("-t"), QStringLiteral("5")},
-                                                   30000);
+    const auto result = ProcessRunner(*m_user).run(
+        tool("pg_isready"),
+        {QStringLiteral("-q"), QStringLiteral("-h"), socketDir(), QStringLiteral("-p"), QString::number(Port),
+         QStringLiteral("-U"), QLatin1String(RoleName), QStringLiteral("-d"), QStringLiteral("postgres"),
+         QStringLiteral("-t"), QStringLiteral("5")},
+        30000);
     return result ? result->exitCode : -1;
 }
 
@@ -401,20 +401,20 @@ Result<bool> EmbeddedPostgres::adoptRunning()
         return false;
     }
 
-    const auto status = ProcessRunner(*m_user).run(tool("pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"),
-                                                                      clusterDir()});
-    const bool ourSocket = lines.size() > 4 && lines.at(3).trimmed() == QString::number(Port) &&
-                           lines.at(4).trimmed() == socketDir();
+    const auto status =
+        ProcessRunner(*m_user).run(tool("pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), clusterDir()});
+    const bool ourSocket =
+        lines.size() > 4 && lines.at(3).trimmed() == QString::number(Port) && lines.at(4).trimmed() == socketDir();
     if (status && status->exitCode == 0 && ourSocket) {
-        qCInfo(lcEmbeddedPg).noquote() << "adopting the PostgreSQL server already running on" << clusterDir()
-                                       << "(pid" << pid << ")";
+        qCInfo(lcEmbeddedPg).noquote() << "adopting the PostgreSQL server already running on" << clusterDir() << "(pid"
+                                       << pid << ")";
         if (auto ready = waitUntilReady(StartTimeoutSeconds * 1000); !ready)
             return ready.error();
         return true;
     }
     // Running with other settings (an operator's manual start, a moved data directory): restart it ours.
-    qCInfo(lcEmbeddedPg).noquote() << "restarting the PostgreSQL server on" << clusterDir()
-                                   << "that does not listen on" << socketDir();
+    qCInfo(lcEmbeddedPg).noquote() << "restarting the PostgreSQL server on" << clusterDir() << "that does not listen on"
+                                   << socketDir();
     if (auto stopped = stop(); !stopped)
         return stopped.error();
     return false;
@@ -441,11 +441,11 @@ void EmbeddedPostgres::removeStaleSocketLocks() const
 Status EmbeddedPostgres::launch()
 {
     removeStaleSocketLocks();
-    const QString options = QStringLiteral("-c listen_addresses='' -c unix_socket_permissions=0700 -p %1 -c %2")
-                                .arg(Port)
-                                .arg(shellQuote(QStringLiteral("unix_socket_directories=\"%1\"")
-                                                    .arg(QString(socketDir()).replace(QLatin1Char('"'),
-                                                                                      QLatin1String("\"\"")))));
+    const QString options =
+        QStringLiteral("-c listen_addresses='' -c unix_socket_permissions=0700 -p %1 -c %2")
+            .arg(Port)
+            .arg(shellQuote(QStringLiteral("unix_socket_directories=\"%1\"")
+                                .arg(QString(socketDir()).replace(QLatin1Char('"'), QLatin1String("\"\"")))));
     ProcessRunner runner(*m_user);
     runner.setWorkingDirectory(m_dataDir);
     const QStringList args{QStringLiteral("start"),
@@ -471,8 +471,9 @@ Status EmbeddedPostgres::launch()
             QThread::msleep(1000);
             continue;
         }
-        return failure(
-            QStringLiteral("PostgreSQL did not start (pg_ctl exit %1): %2%3").arg(result->exitCode).arg(result->output, tail));
+        return failure(QStringLiteral("PostgreSQL did not start (pg_ctl exit %1): %2%3")
+                           .arg(result->exitCode)
+                           .arg(result->output, tail));
     }
     return waitUntilReady(StartTimeoutSeconds * 1000);
 }
@@ -562,8 +563,9 @@ Status EmbeddedPostgres::stop()
     if (!result)
         return result.error();
     if (result->exitCode != 0 && postmasterAlive()) {
-        return failure(
-            QStringLiteral("PostgreSQL did not stop (pg_ctl exit %1): %2%3").arg(result->exitCode).arg(result->output, logTail()));
+        return failure(QStringLiteral("PostgreSQL did not stop (pg_ctl exit %1): %2%3")
+                           .arg(result->exitCode)
+                           .arg(result->output, logTail()));
     }
     m_running = false;
     m_adopted = false;

@@ -28,6 +28,9 @@ public:
     Status start();
     // Fast shutdown; succeeds when nothing runs.
     Status stop();
+    // Forget the cluster without stopping it: a command-line tool that adopted the cluster of a
+    // running okna-server must leave it to that server.
+    void detach() { m_running = false; }
 
     // libpq keyword string: host=DATA_DIR/run port=5432 dbname=okna user=okna
     QString connectionString() const;

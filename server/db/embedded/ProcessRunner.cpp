@@ -44,8 +44,7 @@ QProcessEnvironment environmentFor(const SystemUser &user)
 
 ProcessRunner::ProcessRunner(SystemUser runAs)
     : m_user(std::move(runAs))
-{
-}
+{}
 
 Result<ProcessOutput> ProcessRunner::run(const QString &program, const QStringList &arguments, int timeoutMs) const
 {

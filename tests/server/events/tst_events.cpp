@@ -3,9 +3,13 @@
 // Pings every 300 ms here (OKNA_WS_PING_MS) and tokens re-checked every second, to stay fast.
 #include "ServerFixture.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QNetworkRequest>
 #include <QTest>
+#include <QUrlQuery>
+#include <QWebSocket>
 
 using namespace okna::test;
 
@@ -27,6 +31,56 @@ QMap<QString, QString> serverEnvironment()
 EventClient::Predicate hasId(qint64 id)
 {
     return [id](const QJsonObject &data) { return data.value(QLatin1String("id")).toInteger() == id; };
+}
+
+// A refused handshake as a raw socket sees it: the time from the completed upgrade to the close
+// (EventClient::open() cannot tell, it polls), the close code and whatever was received.
+struct Refusal
+{
+    bool upgraded = false;
+    bool closed = false;
+    qint64 openForMs = -1;
+    QWebSocketProtocol::CloseCode code = QWebSocketProtocol::CloseCodeNormal;
+    int framesReceived = 0;
+};
+
+Refusal tryToken(const ServerProcess &server, const QString &token, bool viaHeader)
+{
+    QUrl url = server.apiBaseUrl();
+    url.setScheme(QStringLiteral("wss"));
+    url.setPath(url.path() + QStringLiteral("/events"));
+    QNetworkRequest request;
+    if (!token.isEmpty() && viaHeader) {
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    } else if (!token.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("token"), QString::fromLatin1(QUrl::toPercentEncoding(token)));
+        url.setQuery(query);
+    }
+    request.setUrl(url);
+
+    Refusal refusal;
+    QElapsedTimer sinceUpgrade;
+    QWebSocket socket;
+    socket.setSslConfiguration(server.tlsConfiguration());
+    QObject::connect(&socket, &QWebSocket::connected, [&] {
+        refusal.upgraded = true;
+        sinceUpgrade.start();
+    });
+    QObject::connect(&socket, &QWebSocket::disconnected, [&] {
+        refusal.closed = true;
+        if (sinceUpgrade.isValid())
+            refusal.openForMs = sinceUpgrade.elapsed();
+    });
+    QObject::connect(&socket, &QWebSocket::textMessageReceived, [&] { ++refusal.framesReceived; });
+    QObject::connect(&socket, &QWebSocket::binaryMessageReceived, [&] { ++refusal.framesReceived; });
+    socket.open(request);
+    QDeadlineTimer deadline(10000);
+    while (!refusal.closed && !deadline.hasExpired())
+        QTest::qWait(5);
+    refusal.code = socket.closeCode();
+    socket.abort();
+    return refusal;
 }
 
 } // namespace
@@ -70,7 +124,8 @@ void TestEvents::initTestCase()
     QVERIFY2(!m_fx.adminToken().isEmpty(), qPrintable(m_fx.errorString()));
 
     m_second = std::make_unique<ServerProcess>(m_fx.dbUrl());
-    for (auto it = serverEnvironment().cbegin(); it != serverEnvironment().cend(); ++it)
+    const auto environment = serverEnvironment();
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         m_second->setEnvironment(it.key(), it.value());
     QVERIFY2(m_second->start(), qPrintable(m_second->errorString()));
 }
@@ -110,12 +165,13 @@ qint64 TestEvents::newLocation()
 
 void TestEvents::missingTokenIsClosedWith1008()
 {
-    auto client = m_fx.server().eventClient();
-    client->open(QString()); // the handshake itself may complete: Qt upgrades before we can look
-    QVERIFY2(client->waitForDisconnected(kEventDeadlineMs), "not closed within 1 s");
-    QCOMPARE(client->closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
-    QVERIFY(client->messages().isEmpty());
-    QVERIFY(client->invalidFrames().isEmpty());
+    const Refusal refusal = tryToken(m_fx.server(), QString(), false);
+    // Qt 6.4 upgrades before the application can look: the handshake completes, then the close.
+    QVERIFY(refusal.upgraded);
+    QVERIFY(refusal.closed);
+    QVERIFY2(refusal.openForMs < kEventDeadlineMs, qPrintable(QString::number(refusal.openForMs)));
+    QCOMPARE(refusal.code, QWebSocketProtocol::CloseCodePolicyViolated);
+    QCOMPARE(refusal.framesReceived, 0);
 }
 
 void TestEvents::badTokenIsClosedWith1008_data()
@@ -128,19 +184,13 @@ void TestEvents::badTokenIsClosedWith1008_data()
 void TestEvents::badTokenIsClosedWith1008()
 {
     QFETCH(bool, viaHeader);
-    auto client = m_fx.server().eventClient();
     const QString bogus = QStringLiteral("not-a-token-") + ServerFixture::uniqueName(QStringLiteral("x"));
-    QElapsedTimer timer;
-    timer.start();
-    if (viaHeader)
-        client->openWithHeader(bogus);
-    else
-        client->open(bogus);
-    QVERIFY2(client->waitForDisconnected(kEventDeadlineMs), "not closed within 1 s");
-    QVERIFY2(timer.elapsed() < 2 * kEventDeadlineMs, qPrintable(QString::number(timer.elapsed())));
-    QCOMPARE(client->closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
-    QVERIFY(client->messages().isEmpty());
-    QVERIFY(client->invalidFrames().isEmpty());
+    const Refusal refusal = tryToken(m_fx.server(), bogus, viaHeader);
+    QVERIFY(refusal.upgraded);
+    QVERIFY(refusal.closed);
+    QVERIFY2(refusal.openForMs < kEventDeadlineMs, qPrintable(QString::number(refusal.openForMs)));
+    QCOMPARE(refusal.code, QWebSocketProtocol::CloseCodePolicyViolated);
+    QCOMPARE(refusal.framesReceived, 0);
 }
 
 void TestEvents::revokedTokenIsClosedWith1008()
@@ -150,11 +200,12 @@ void TestEvents::revokedTokenIsClosedWith1008()
     const auto logout = m_fx.api().post(QStringLiteral("/auth/logout"), QJsonObject(), user.token);
     QVERIFY2(logout.status == 204, qPrintable(logout.describe()));
 
-    auto client = m_fx.server().eventClient();
-    client->open(user.token);
-    QVERIFY2(client->waitForDisconnected(kEventDeadlineMs), "not closed within 1 s");
-    QCOMPARE(client->closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
-    QVERIFY(client->messages().isEmpty());
+    const Refusal refusal = tryToken(m_fx.server(), user.token, false);
+    QVERIFY(refusal.upgraded);
+    QVERIFY(refusal.closed);
+    QVERIFY2(refusal.openForMs < kEventDeadlineMs, qPrintable(QString::number(refusal.openForMs)));
+    QCOMPARE(refusal.code, QWebSocketProtocol::CloseCodePolicyViolated);
+    QCOMPARE(refusal.framesReceived, 0);
 }
 
 void TestEvents::goodTokenConnectsByQueryOrHeader()

@@ -187,7 +187,7 @@ void TestLocationsApi::duplicateNameIsConflict()
     const QString name = ServerFixture::uniqueName(QStringLiteral("Центр"));
     const qint64 id = createId(name);
     QVERIFY(id > 0);
-    for (const QString &same : {name, name.toUpper(), name.toLower(), QStringLiteral(" ") + name + QStringLiteral(" ")}) {
+    for (const QString &same : {name, name.toUpper(), name.toLower(), QString(QStringLiteral(" ") + name + QStringLiteral(" "))}) {
         const auto again = create(same);
         QVERIFY2(again.status == 409, qPrintable(again.describe()));
         QCOMPARE(again.errorCode(), QStringLiteral("conflict"));

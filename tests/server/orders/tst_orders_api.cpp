@@ -502,7 +502,7 @@ void TestOrdersApi::patchEditsClientFields()
     const auto patched = m_fx.api().patch(orderPath(id),
                                           {{QStringLiteral("version"), 1},
                                            {QStringLiteral("client_name"), QStringLiteral("Ника Петровна")},
-                                           {QStringLiteral("phone"), QStringLiteral("8") + phone.mid(2)}},
+                                           {QStringLiteral("phone"), QString(QStringLiteral("8") + phone.mid(2))}},
                                           m_operator.token);
     QVERIFY2(patched.status == 200, qPrintable(patched.describe()));
     QCOMPARE(patched.object().value(QLatin1String("version")).toInteger(), 2);
@@ -602,6 +602,7 @@ void TestOrdersApi::workflowToDone()
 
 void TestOrdersApi::invalidTransitions()
 {
+    const TestUser master = m_fx.newUser(QStringLiteral("master"));
     const qint64 id = createId(orderBody());
     for (const char *action : {"unassign", "start", "complete"}) {
         const auto refused = act(id, QLatin1String(action), m_coordinator.token);

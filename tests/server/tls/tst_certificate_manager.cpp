@@ -79,7 +79,8 @@ void TestCertificateManager::initTestCase()
     m_certPath = m_tmp.path() + QLatin1String("/tls/server.crt");
     m_keyPath = m_tmp.path() + QLatin1String("/tls/server.key");
     const auto created = CertificateManager::loadOrCreate(
-        m_certPath, m_keyPath, {QStringLiteral("okna.example"), QStringLiteral("192.168.10.5"), QStringLiteral("0.0.0.0")});
+        m_certPath, m_keyPath,
+        {QStringLiteral("okna.example"), QStringLiteral("192.168.10.5"), QStringLiteral("0.0.0.0")});
     QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().message()));
     m_material = created.value();
 }
@@ -113,8 +114,7 @@ void TestCertificateManager::createsSelfSignedPair()
 
     static const QRegularExpression format(QStringLiteral("^([0-9A-F]{2}:){31}[0-9A-F]{2}$"));
     QVERIFY(format.match(m_material.fingerprint).hasMatch());
-    QCOMPARE(m_material.fingerprint,
-             QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
+    QCOMPARE(m_material.fingerprint, QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
     QCOMPARE(CertificateManager::fingerprintSha256(cert), m_material.fingerprint);
 }
 
@@ -194,9 +194,8 @@ void TestCertificateManager::handshakeSucceedsWithPinnedCa()
     QSignalSpy encrypted(&client, &QSslSocket::encrypted);
     QSignalSpy errors(&client, &QSslSocket::sslErrors);
     client.connectToHostEncrypted(host, server.serverPort());
-    QTRY_VERIFY_WITH_TIMEOUT(encrypted.count() == 1 || errors.count() > 0 ||
-                                 client.state() == QAbstractSocket::UnconnectedState,
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        encrypted.count() == 1 || errors.count() > 0 || client.state() == QAbstractSocket::UnconnectedState, 10000);
     QCOMPARE(errors.count(), 0);
     QCOMPARE(encrypted.count(), 1);
     QVERIFY(client.sessionProtocol() == QSsl::TlsV1_2 || client.sessionProtocol() == QSsl::TlsV1_3);
