@@ -4,6 +4,7 @@
 #include "app/commands/Console.h"
 #include "app/commands/CreateUserCommand.h"
 #include "app/commands/MigrateCommand.h"
+#include "app/commands/SeedDemoCommand.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,8 @@ int main(int argc, char *argv[])
         return runCreateUser(config.value());
     if (command == QLatin1String("migrate"))
         return runMigrate(config.value());
+    if (command == QLatin1String("seed-demo"))
+        return runSeedDemo(config.value());
     Console::error(QStringLiteral("unknown command \"%1\"; commands: create-user, seed-demo, migrate, backup, restore")
                        .arg(command));
     return 2;

@@ -4,9 +4,9 @@
 #include "app/Services.h"
 #include "app/UnixSignals.h"
 #include "core/Version.h"
-#include "events/DatabaseEventSource.h"
 #include "events/EventHub.h"
 #include "events/NotificationListener.h"
+#include "events/ServiceEventSource.h"
 #include "http/ApiServer.h"
 #include "http/Router.h"
 #include "tls/CertificateManager.h"
@@ -89,7 +89,7 @@ int ServerApp::run()
     ApiServer server(router, m_config.workerThreads);
     server.setWebSocketPath(QStringLiteral("/api/v1/events"));
     NotificationListener eventListener(connector.connectionString());
-    DatabaseEventSource eventSource(connector.database(), services.timeZone);
+    ServiceEventSource eventSource(services.orders, services.masters);
     EventHub eventHub(server, eventListener, services.auth, eventSource);
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setLocalCertificate(tls->certificate);

@@ -8,6 +8,7 @@
 #include "locations/LocationRoutes.h"
 #include "masters/MasterRoutes.h"
 #include "orders/OrderRoutes.h"
+#include "reports/ReportRoutes.h"
 #include "settings/SettingsRoutes.h"
 #include "users/UserRoutes.h"
 
@@ -24,6 +25,7 @@ Services::Services(Database &db, const ServerConfig &config)
     , orders(db, timeZone)
     , masters(db, timeZone)
     , blacklist(db, timeZone)
+    , reports(db, timeZone)
 {}
 
 void Services::registerRoutes(Router &router)
@@ -38,6 +40,7 @@ void Services::registerRoutes(Router &router)
     registerOrderRoutes(router, orders);
     registerMasterRoutes(router, masters);
     registerBlacklistRoutes(router, blacklist);
+    registerReportRoutes(router, reports);
 }
 
 } // namespace okna::server

@@ -8,6 +8,7 @@
 #include "locations/LocationService.h"
 #include "masters/MasterService.h"
 #include "orders/OrderService.h"
+#include "reports/ReportService.h"
 #include "settings/BusinessTimeZone.h"
 #include "settings/SettingsService.h"
 #include "users/UserService.h"
@@ -31,6 +32,7 @@ struct Services
     OrderService orders;
     MasterService masters;
     BlacklistService blacklist;
+    ReportService reports;
 
     void registerRoutes(Router &router);
 };

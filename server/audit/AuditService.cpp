@@ -10,8 +10,7 @@ namespace okna::server {
 AuditService::AuditService(Database &database, BusinessTimeZone &timeZone)
     : m_database(database)
     , m_timeZone(timeZone)
-{
-}
+{}
 
 QString AuditService::encodeCursor(qint64 lastId)
 {
@@ -21,8 +20,8 @@ QString AuditService::encodeCursor(qint64 lastId)
 
 std::optional<qint64> AuditService::decodeCursor(const QString &cursor)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(
-        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding |
+                                                                               QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || !decoded.decoded.startsWith("id:"))
         return std::nullopt;
     bool ok = false;

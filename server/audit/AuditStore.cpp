@@ -38,12 +38,12 @@ QList<AuditRow> AuditStore::find(pqxx::work &tx, const AuditFilter &filter, cons
 {
     const auto rows = tx.exec_params(
         "SELECT id, " OKNA_EPOCH_MS("at") ", user_id, action, target, details::text, ip FROM audit_log "
-        "WHERE ($1::int8 IS NULL OR at >= to_timestamp($1::int8 / 1000.0)) "
-        "  AND ($2::int8 IS NULL OR at < to_timestamp($2::int8 / 1000.0)) "
-        "  AND ($3::int8 IS NULL OR user_id = $3::int8) "
-        "  AND ($4::text IS NULL OR action = $4::text) "
-        "  AND ($5::int8 IS NULL OR id < $5::int8) "
-        "ORDER BY id DESC LIMIT $6",
+                                          "WHERE ($1::int8 IS NULL OR at >= to_timestamp($1::int8 / 1000.0)) "
+                                          "  AND ($2::int8 IS NULL OR at < to_timestamp($2::int8 / 1000.0)) "
+                                          "  AND ($3::int8 IS NULL OR user_id = $3::int8) "
+                                          "  AND ($4::text IS NULL OR action = $4::text) "
+                                          "  AND ($5::int8 IS NULL OR id < $5::int8) "
+                                          "ORDER BY id DESC LIMIT $6",
         epochMs(filter.from), epochMs(filter.to), filter.userId, sql::param(filter.action), filter.beforeId,
         filter.limit);
     QList<AuditRow> result;

@@ -172,7 +172,7 @@ void EventHub::admit(std::unique_ptr<QWebSocket> socket)
         }
         verdict.caller = *caller;
         if (!roleHas(caller->role, Capability::ReadAllOrders))
-            verdict.heldOrders = source->activeOrderIdsOf(caller->userId);
+            verdict.heldOrders = source->activeOrderIdsOf(*caller);
         return verdict;
     }).then(this, [this, clientId](const Verdict &verdict) { onVerdict(clientId, verdict); });
 }

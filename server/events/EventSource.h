@@ -3,6 +3,8 @@
 // thread, concurrently: implementations must be thread-safe.
 #pragma once
 
+#include "auth/Caller.h"
+
 #include <QJsonObject>
 #include <QList>
 
@@ -21,7 +23,7 @@ public:
     virtual std::optional<QJsonObject> loadMaster(qint64 id) = 0;
     // Orders the master holds now (assigned or in progress): they are the ones that can be taken
     // away from him, and he is told once when that happens.
-    virtual QList<qint64> activeOrderIdsOf(qint64 masterId) = 0;
+    virtual QList<qint64> activeOrderIdsOf(const Caller &master) = 0;
 };
 
 } // namespace okna::server

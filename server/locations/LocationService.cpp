@@ -40,8 +40,7 @@ std::optional<ApiError> nameProblem(const QString &name)
 
 LocationService::LocationService(Database &database)
     : m_database(database)
-{
-}
+{}
 
 Result<QList<Location>> LocationService::list()
 {

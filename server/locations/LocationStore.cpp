@@ -20,10 +20,10 @@ Location fromRow(const pqxx::row &row)
 
 [[noreturn]] void throwNameTaken(const QString &name)
 {
-    throw DbError(ApiError(
-        ErrorCode::Conflict,
-        QCoreApplication::translate("LocationStore", "A location named \"%1\" already exists").arg(name),
-        {{QStringLiteral("name"), QCoreApplication::translate("LocationStore", "already taken")}}));
+    throw DbError(
+        ApiError(ErrorCode::Conflict,
+                 QCoreApplication::translate("LocationStore", "A location named \"%1\" already exists").arg(name),
+                 {{QStringLiteral("name"), QCoreApplication::translate("LocationStore", "already taken")}}));
 }
 
 } // namespace
@@ -49,9 +49,9 @@ std::optional<Location> LocationStore::find(pqxx::work &tx, qint64 id, bool lock
 Location LocationStore::insert(pqxx::work &tx, const QString &name)
 {
     // ON CONFLICT keeps the transaction usable; the only unique index besides the key is the name.
-    const auto rows = tx.exec_params(
-        "INSERT INTO locations (name) VALUES ($1) ON CONFLICT DO NOTHING RETURNING id, name, active",
-        name.toStdString());
+    const auto rows =
+        tx.exec_params("INSERT INTO locations (name) VALUES ($1) ON CONFLICT DO NOTHING RETURNING id, name, active",
+                       name.toStdString());
     if (rows.empty())
         throwNameTaken(name);
     return fromRow(rows[0]);

@@ -2,10 +2,10 @@
 
 #include "audit/AuditLog.h"
 #include "db/Database.h"
-#include "json/JsonWriter.h"
 #include "settings/BusinessTimeZone.h"
 #include "settings/SettingsStore.h"
 #include "users/UserService.h"
+#include "json/JsonWriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -35,8 +35,7 @@ QJsonObject SettingsView::toJson() const
 SettingsService::SettingsService(Database &database, BusinessTimeZone &timeZone)
     : m_database(database)
     , m_timeZone(timeZone)
-{
-}
+{}
 
 Result<SettingsView> SettingsService::get()
 {
@@ -58,10 +57,8 @@ Result<SettingsView> SettingsService::update(const SettingsChange &change, const
     if (change.telegramChatId && *change.telegramChatId && !UserService::isValidTelegramChatId(**change.telegramChatId))
         return ApiError::validation(QStringLiteral("telegram_chat_id"),
                                     tr("must be a Telegram chat id: digits, optionally after a minus sign"));
-    if (change.timezone && *change.timezone &&
-        !QTimeZone::isTimeZoneIdAvailable((*change.timezone)->toUtf8()))
-        return ApiError::validation(QStringLiteral("timezone"),
-                                    tr("must be an IANA time zone such as Europe/Moscow"));
+    if (change.timezone && *change.timezone && !QTimeZone::isTimeZoneIdAvailable((*change.timezone)->toUtf8()))
+        return ApiError::validation(QStringLiteral("timezone"), tr("must be an IANA time zone such as Europe/Moscow"));
 
     // An empty value removes the key (SettingsStore::set), which is what clearing means.
     const QList<std::pair<QString, std::optional<std::optional<QString>>>> requested{
@@ -81,9 +78,9 @@ Result<SettingsView> SettingsService::update(const SettingsChange &change, const
             changed.append(key);
         }
         if (!changed.isEmpty())
-            AuditLog::record(tx, {actor.userId, QStringLiteral("settings_changed"), QStringLiteral("settings"),
-                                  QJsonObject{{QStringLiteral("changed"), QJsonArray::fromStringList(changed)}},
-                                  actor.ip});
+            AuditLog::record(tx,
+                             {actor.userId, QStringLiteral("settings_changed"), QStringLiteral("settings"),
+                              QJsonObject{{QStringLiteral("changed"), QJsonArray::fromStringList(changed)}}, actor.ip});
         return changed;
     });
     if (!changedKeys)

@@ -123,8 +123,7 @@ void lockActiveAdmins(pqxx::work &tx)
 
 UserService::UserService(Database &database)
     : m_database(database)
-{
-}
+{}
 
 bool UserService::isValidTelegramChatId(const QString &chatId)
 {

@@ -411,6 +411,9 @@ void TestEvents::listenerSurvivesDatabaseRestart()
         heardB = heardB || onB->waitFor(QStringLiteral("master.updated"), hasId(master.id), 500).has_value();
     }
     QVERIFY2(heardA && heardB, "events did not resume after PostgreSQL restarted");
+    // Each listener noticed the loss and says that events in between may have been missed.
+    QVERIFY(m_fx.server().log().contains("listening for events again"));
+    QVERIFY(m_second->log().contains("listening for events again"));
     QVERIFY(onA->isConnected());
     QVERIFY(onB->isConnected());
 }

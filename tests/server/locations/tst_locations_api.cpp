@@ -75,8 +75,8 @@ void TestLocationsApi::everyRoleReadsLocations()
     const QString name = ServerFixture::uniqueName(QStringLiteral("Everyone sees"));
     const qint64 id = createId(name);
     QVERIFY(id > 0);
-    for (const QString &role :
-         {QStringLiteral("operator"), QStringLiteral("coordinator"), QStringLiteral("master"), QStringLiteral("admin")}) {
+    for (const QString &role : {QStringLiteral("operator"), QStringLiteral("coordinator"), QStringLiteral("master"),
+                                QStringLiteral("admin")}) {
         const TestUser user = m_fx.newUser(role);
         QVERIFY2(user.isValid(), qPrintable(user.error));
         const auto list = m_fx.api().get(kLocations, user.token);
@@ -85,7 +85,8 @@ void TestLocationsApi::everyRoleReadsLocations()
         bool found = false;
         for (const auto &value : list.array()) {
             const QJsonObject location = value.toObject();
-            QCOMPARE(location.keys(), (QStringList{QStringLiteral("active"), QStringLiteral("id"), QStringLiteral("name")}));
+            QCOMPARE(location.keys(),
+                     (QStringList{QStringLiteral("active"), QStringLiteral("id"), QStringLiteral("name")}));
             if (location.value(QLatin1String("id")).toInteger() == id) {
                 found = true;
                 QCOMPARE(location.value(QLatin1String("name")).toString(), name);
@@ -114,7 +115,8 @@ void TestLocationsApi::onlyAdminsWriteLocations()
         QCOMPARE(patched.errorCode(), QStringLiteral("forbidden"));
     }
     QCOMPARE(m_fx.api().post(kLocations, named(QStringLiteral("Anonymous"))).status, 401);
-    QCOMPARE(m_fx.sql(QStringLiteral("SELECT active FROM locations WHERE id = %1").arg(id)).scalar(), QStringLiteral("t"));
+    QCOMPARE(m_fx.sql(QStringLiteral("SELECT active FROM locations WHERE id = %1").arg(id)).scalar(),
+             QStringLiteral("t"));
 }
 
 void TestLocationsApi::createReturnsLocation()
@@ -187,7 +189,8 @@ void TestLocationsApi::duplicateNameIsConflict()
     const QString name = ServerFixture::uniqueName(QStringLiteral("Центр"));
     const qint64 id = createId(name);
     QVERIFY(id > 0);
-    for (const QString &same : {name, name.toUpper(), name.toLower(), QString(QStringLiteral(" ") + name + QStringLiteral(" "))}) {
+    for (const QString &same :
+         {name, name.toUpper(), name.toLower(), QString(QStringLiteral(" ") + name + QStringLiteral(" "))}) {
         const auto again = create(same);
         QVERIFY2(again.status == 409, qPrintable(again.describe()));
         QCOMPARE(again.errorCode(), QStringLiteral("conflict"));
@@ -215,9 +218,9 @@ void TestLocationsApi::updateRenamesAndDeactivates()
     const QString newName = ServerFixture::uniqueName(QStringLiteral("New name"));
     const auto renamed = patch(id, named(QStringLiteral(" ") + newName));
     QVERIFY2(renamed.status == 200, qPrintable(renamed.describe()));
-    QCOMPARE(renamed.object(), (QJsonObject{{QStringLiteral("id"), id},
-                                            {QStringLiteral("name"), newName},
-                                            {QStringLiteral("active"), true}}));
+    QCOMPARE(
+        renamed.object(),
+        (QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), newName}, {QStringLiteral("active"), true}}));
 
     const auto off = patch(id, {{QStringLiteral("active"), false}});
     QVERIFY2(off.status == 200, qPrintable(off.describe()));
@@ -303,7 +306,8 @@ void TestLocationsApi::changesAreAudited()
     QCOMPARE(ours[1].value(QLatin1String("action")).toString(), QStringLiteral("location_updated"));
     QCOMPARE(ours[1].value(QLatin1String("details")).toObject().value(QLatin1String("changed")).toArray(),
              (QJsonArray{QStringLiteral("active")}));
-    const auto admin = m_fx.sql(QStringLiteral("SELECT id FROM users WHERE login = '%1'").arg(ServerFixture::adminLogin()));
+    const auto admin =
+        m_fx.sql(QStringLiteral("SELECT id FROM users WHERE login = '%1'").arg(ServerFixture::adminLogin()));
     QCOMPARE(ours[0].value(QLatin1String("user_id")).toInteger(), admin.scalar().toLongLong());
 }
 

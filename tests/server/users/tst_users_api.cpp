@@ -93,14 +93,15 @@ void TestUsersApi::onlyAdminsManageUsers()
         const auto list = m_fx.api().get(kUsers, user.token);
         QVERIFY2(list.status == 403, qPrintable(list.describe()));
         QCOMPARE(list.errorCode(), QStringLiteral("forbidden"));
-        const auto create = m_fx.api().post(kUsers, validBody(ServerFixture::uniqueName(QStringLiteral("x"))), user.token);
+        const auto create =
+            m_fx.api().post(kUsers, validBody(ServerFixture::uniqueName(QStringLiteral("x"))), user.token);
         QVERIFY2(create.status == 403, qPrintable(create.describe()));
-        const auto patch = m_fx.api().patch(userPath(target.id), {{QStringLiteral("full_name"), QStringLiteral("X")}},
-                                            user.token);
+        const auto patch =
+            m_fx.api().patch(userPath(target.id), {{QStringLiteral("full_name"), QStringLiteral("X")}}, user.token);
         QVERIFY2(patch.status == 403, qPrintable(patch.describe()));
         // Not even his own record: PATCH /users is an admin tool (his own data goes through /me).
-        const auto own = m_fx.api().patch(userPath(user.id), {{QStringLiteral("role"), QStringLiteral("admin")}},
-                                          user.token);
+        const auto own =
+            m_fx.api().patch(userPath(user.id), {{QStringLiteral("role"), QStringLiteral("admin")}}, user.token);
         QVERIFY2(own.status == 403, qPrintable(own.describe()));
     }
     const auto anonymous = m_fx.api().get(kUsers);
@@ -110,8 +111,9 @@ void TestUsersApi::onlyAdminsManageUsers()
 
 void TestUsersApi::listShowsEveryField()
 {
-    const TestUser master = m_fx.newUser(QStringLiteral("master"), {{QStringLiteral("phone"), QStringLiteral("+79123456789")},
-                                                                    {QStringLiteral("telegram_chat_id"), 123456789}});
+    const TestUser master =
+        m_fx.newUser(QStringLiteral("master"), {{QStringLiteral("phone"), QStringLiteral("+79123456789")},
+                                                {QStringLiteral("telegram_chat_id"), 123456789}});
     QVERIFY2(master.isValid(), qPrintable(master.error));
     const auto list = m_fx.api().get(kUsers, m_fx.adminToken());
     QVERIFY2(list.status == 200, qPrintable(list.describe()));
@@ -131,7 +133,8 @@ void TestUsersApi::listShowsEveryField()
 
     const QJsonObject admin = list.array().first().toObject();
     QVERIFY(admin.contains(QLatin1String("phone")));
-    QVERIFY(admin.value(QLatin1String("telegram_chat_id")).isNull() || admin.value(QLatin1String("telegram_chat_id")).isString());
+    QVERIFY(admin.value(QLatin1String("telegram_chat_id")).isNull() ||
+            admin.value(QLatin1String("telegram_chat_id")).isString());
 }
 
 void TestUsersApi::createNormalisesInput()
@@ -185,7 +188,8 @@ void TestUsersApi::createRejectsBadInput_data()
     QTest::newRow("password number") << QStringLiteral("password") << QJsonValue(12345678) << 400;
     QTest::newRow("full_name missing") << QStringLiteral("full_name") << QJsonValue(QJsonValue::Undefined) << 422;
     QTest::newRow("full_name blank") << QStringLiteral("full_name") << QJsonValue(QStringLiteral(" \t ")) << 422;
-    QTest::newRow("full_name too long") << QStringLiteral("full_name") << QJsonValue(QString(201, QLatin1Char('x'))) << 422;
+    QTest::newRow("full_name too long") << QStringLiteral("full_name") << QJsonValue(QString(201, QLatin1Char('x')))
+                                        << 422;
     QTest::newRow("full_name array") << QStringLiteral("full_name") << QJsonValue(QJsonArray{1}) << 400;
     QTest::newRow("role missing") << QStringLiteral("role") << QJsonValue(QJsonValue::Undefined) << 422;
     QTest::newRow("role unknown") << QStringLiteral("role") << QJsonValue(QStringLiteral("boss")) << 400;
@@ -220,8 +224,9 @@ void TestUsersApi::createRejectsBadInput()
     if (status == 422)
         QVERIFY2(response.errorFields().contains(field), qPrintable(response.describe()));
     // Nothing was created.
-    QCOMPARE(m_fx.sql(QStringLiteral("SELECT count(*) FROM users WHERE lower(login) = lower('%1')").arg(login)).scalar(),
-             QStringLiteral("0"));
+    QCOMPARE(
+        m_fx.sql(QStringLiteral("SELECT count(*) FROM users WHERE lower(login) = lower('%1')").arg(login)).scalar(),
+        QStringLiteral("0"));
 }
 
 void TestUsersApi::createRejectsMalformedBodies()
@@ -253,8 +258,9 @@ void TestUsersApi::duplicateLoginIsConflict()
 
 void TestUsersApi::updateChangesFieldsAndClearsNullables()
 {
-    const TestUser user = m_fx.newUser(QStringLiteral("operator"), {{QStringLiteral("phone"), QStringLiteral("9123456789")},
-                                                                    {QStringLiteral("telegram_chat_id"), QStringLiteral("555")}});
+    const TestUser user =
+        m_fx.newUser(QStringLiteral("operator"), {{QStringLiteral("phone"), QStringLiteral("9123456789")},
+                                                  {QStringLiteral("telegram_chat_id"), QStringLiteral("555")}});
     QVERIFY2(user.isValid(), qPrintable(user.error));
 
     auto changed = patchUser(user.id, {{QStringLiteral("full_name"), QStringLiteral("  Пётр Иванов ")},
@@ -275,8 +281,8 @@ void TestUsersApi::updateChangesFieldsAndClearsNullables()
     QCOMPARE(me.object().value(QLatin1String("role")).toString(), QStringLiteral("coordinator"));
 
     // null clears the nullable fields; the others stay as they were.
-    const auto cleared = patchUser(user.id, {{QStringLiteral("phone"), QJsonValue::Null},
-                                             {QStringLiteral("telegram_chat_id"), QJsonValue::Null}});
+    const auto cleared = patchUser(
+        user.id, {{QStringLiteral("phone"), QJsonValue::Null}, {QStringLiteral("telegram_chat_id"), QJsonValue::Null}});
     QVERIFY2(cleared.status == 200, qPrintable(cleared.describe()));
     QVERIFY(cleared.object().value(QLatin1String("phone")).isNull());
     QVERIFY(cleared.object().value(QLatin1String("telegram_chat_id")).isNull());
@@ -298,7 +304,8 @@ void TestUsersApi::updateRejectsBadInput_data()
     QTest::addColumn<int>("status");
 
     QTest::newRow("full_name blank") << QStringLiteral("full_name") << QJsonValue(QStringLiteral("  ")) << 422;
-    QTest::newRow("full_name too long") << QStringLiteral("full_name") << QJsonValue(QString(201, QLatin1Char('x'))) << 422;
+    QTest::newRow("full_name too long") << QStringLiteral("full_name") << QJsonValue(QString(201, QLatin1Char('x')))
+                                        << 422;
     QTest::newRow("full_name null") << QStringLiteral("full_name") << QJsonValue(QJsonValue::Null) << 400;
     QTest::newRow("role unknown") << QStringLiteral("role") << QJsonValue(QStringLiteral("boss")) << 400;
     QTest::newRow("role null") << QStringLiteral("role") << QJsonValue(QJsonValue::Null) << 400;
@@ -357,10 +364,10 @@ void TestUsersApi::deactivationRevokesTokens()
         QVERIFY2(me.status == 401, qPrintable(me.describe()));
         QCOMPARE(me.errorCode(), QStringLiteral("unauthenticated"));
     }
-    QCOMPARE(m_fx.sql(QStringLiteral("SELECT count(*) FROM sessions WHERE user_id = %1 AND revoked_at IS NULL")
-                          .arg(user.id))
-                 .scalar(),
-             QStringLiteral("0"));
+    QCOMPARE(
+        m_fx.sql(QStringLiteral("SELECT count(*) FROM sessions WHERE user_id = %1 AND revoked_at IS NULL").arg(user.id))
+            .scalar(),
+        QStringLiteral("0"));
     const auto login = m_fx.api().loginResponse(user.login, user.password);
     QVERIFY2(login.status == 401, qPrintable(login.describe()));
     QCOMPARE(login.errorCode(), QStringLiteral("invalid_credentials"));
@@ -397,8 +404,8 @@ void TestUsersApi::adminResettingOwnPasswordKeepsSession()
     QVERIFY2(admin.isValid(), qPrintable(admin.error));
     const QString otherToken = m_fx.api().login(admin.login, admin.password);
     QVERIFY(!otherToken.isEmpty());
-    const auto reset = m_fx.api().patch(userPath(admin.id), {{QStringLiteral("password"), QStringLiteral("another-password")}},
-                                        admin.token);
+    const auto reset = m_fx.api().patch(
+        userPath(admin.id), {{QStringLiteral("password"), QStringLiteral("another-password")}}, admin.token);
     QVERIFY2(reset.status == 200, qPrintable(reset.describe()));
     QCOMPARE(m_fx.api().get(QStringLiteral("/me"), admin.token).status, 200);
     QCOMPARE(m_fx.api().get(QStringLiteral("/me"), otherToken).status, 401);
@@ -419,7 +426,8 @@ void TestUsersApi::lastActiveAdminIsProtected()
         }
         if (user.value(QLatin1String("role")).toString() == QLatin1String("admin") &&
             user.value(QLatin1String("active")).toBool()) {
-            const auto off = patchUser(user.value(QLatin1String("id")).toInteger(), {{QStringLiteral("active"), false}});
+            const auto off =
+                patchUser(user.value(QLatin1String("id")).toInteger(), {{QStringLiteral("active"), false}});
             QVERIFY2(off.status == 200, qPrintable(off.describe()));
         }
     }
@@ -459,14 +467,16 @@ void TestUsersApi::changesAreAudited()
     QVERIFY2(created.status == 201, qPrintable(created.describe()));
     const qint64 id = created.object().value(QLatin1String("id")).toInteger();
     const QString secret = QStringLiteral("secret-password-123");
-    QVERIFY(patchUser(id, {{QStringLiteral("password"), secret}, {QStringLiteral("full_name"), QStringLiteral("Other")},
+    QVERIFY(patchUser(id, {{QStringLiteral("password"), secret},
+                           {QStringLiteral("full_name"), QStringLiteral("Other")},
                            {QStringLiteral("active"), true}})
                 .status == 200);
 
-    const auto rows = m_fx.sql(QStringLiteral("SELECT a.action, a.user_id, a.details::text, a.ip, u.login FROM audit_log a "
-                                              "LEFT JOIN users u ON u.id = a.user_id "
-                                              "WHERE a.target = 'user:%1' ORDER BY a.id")
-                                   .arg(id));
+    const auto rows =
+        m_fx.sql(QStringLiteral("SELECT a.action, a.user_id, a.details::text, a.ip, u.login FROM audit_log a "
+                                "LEFT JOIN users u ON u.id = a.user_id "
+                                "WHERE a.target = 'user:%1' ORDER BY a.id")
+                     .arg(id));
     QVERIFY2(rows.ok, qPrintable(rows.error));
     QCOMPARE(rows.rowCount(), 2);
     QCOMPARE(rows.value(0, 0), QStringLiteral("user_created"));
@@ -498,16 +508,17 @@ void TestUsersApi::cliCreateUserUsesSameRules()
     const auto bad = m_fx.server().createUser(login, QStringLiteral("long-enough"), QStringLiteral("boss"),
                                               QStringLiteral("CLI User"));
     QVERIFY2(bad.finished && bad.exitCode != 0, qPrintable(bad.describe()));
-    const auto shortPassword =
-        m_fx.server().createUser(login, QStringLiteral("short"), QStringLiteral("operator"), QStringLiteral("CLI User"));
+    const auto shortPassword = m_fx.server().createUser(login, QStringLiteral("short"), QStringLiteral("operator"),
+                                                        QStringLiteral("CLI User"));
     QVERIFY2(shortPassword.finished && shortPassword.exitCode != 0, qPrintable(shortPassword.describe()));
     const auto good = m_fx.server().createUser(login, QStringLiteral("long-enough"), QStringLiteral("operator"),
                                                QStringLiteral("CLI User"));
     QVERIFY2(good.ok(), qPrintable(good.describe()));
     // The command line is no user: its entry has no user_id.
-    const auto entry = m_fx.sql(QStringLiteral("SELECT a.user_id FROM audit_log a JOIN users u ON a.target = 'user:' || u.id "
-                                               "WHERE a.action = 'user_created' AND u.login = '%1'")
-                                    .arg(login));
+    const auto entry =
+        m_fx.sql(QStringLiteral("SELECT a.user_id FROM audit_log a JOIN users u ON a.target = 'user:' || u.id "
+                                "WHERE a.action = 'user_created' AND u.login = '%1'")
+                     .arg(login));
     QCOMPARE(entry.rowCount(), 1);
     QVERIFY(entry.value(0, 0).isNull());
     QVERIFY(!m_fx.api().login(login, QStringLiteral("long-enough")).isEmpty());

@@ -1,0 +1,76 @@
+#include "core/CredentialStore.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcKeychain, "okna.client.keychain")
+
+namespace okna {
+
+namespace {
+
+const QString service = QStringLiteral("okna");
+
+template <typename Job> Job *newJob(QObject *parent, const QString &key)
+{
+    auto *job = new Job(service, parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    return job;
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(QObject *parent)
+    : QObject(parent)
+{}
+
+QString CredentialStore::keyOf(const QString &server, const QString &login)
+{
+    return QStringLiteral("okna/%1/%2").arg(server, login);
+}
+
+void CredentialStore::saveToken(const QString &server, const QString &login, const QString &token)
+{
+    auto *job = newJob<QKeychain::WritePasswordJob>(this, keyOf(server, login));
+    job->setTextData(token);
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
+        if (done->error() == QKeychain::NoError) {
+            emit tokenSaved();
+            return;
+        }
+        qCInfo(lcKeychain) << "cannot store the token:" << done->errorString();
+        emit cannotRemember(
+            QCoreApplication::translate("okna::CredentialStore", "The session cannot be remembered on this computer: %1")
+                .arg(done->errorString()));
+    });
+    job->start();
+}
+
+void CredentialStore::readToken(const QString &server, const QString &login)
+{
+    auto *job = newJob<QKeychain::ReadPasswordJob>(this, keyOf(server, login));
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
+        auto *read = static_cast<QKeychain::ReadPasswordJob *>(done);
+        if (done->error() == QKeychain::NoError)
+            emit tokenRead(read->textData(), {});
+        else
+            emit tokenRead({}, done->errorString());
+    });
+    job->start();
+}
+
+void CredentialStore::forgetToken(const QString &server, const QString &login)
+{
+    auto *job = newJob<QKeychain::DeletePasswordJob>(this, keyOf(server, login));
+    connect(job, &QKeychain::Job::finished, this, [](QKeychain::Job *done) {
+        if (done->error() != QKeychain::NoError && done->error() != QKeychain::EntryNotFound)
+            qCInfo(lcKeychain) << "cannot forget the token:" << done->errorString();
+    });
+    job->start();
+}
+
+} // namespace okna

@@ -1,0 +1,72 @@
+#include "reports/ReportPeriod.h"
+
+#include "json/Timestamp.h"
+
+#include <QCoreApplication>
+
+namespace okna::server {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportPeriod", text);
+}
+
+ApiError fieldError(const QString &field, const QString &message)
+{
+    return ApiError(ErrorCode::BadRequest, message, {{field, message}});
+}
+
+Result<QDateTime> boundOf(const QUrlQuery &query, const QString &field, const QTimeZone &zone)
+{
+    const QString text = query.queryItemValue(field, QUrl::FullyDecoded).trimmed();
+    if (text.isEmpty())
+        return fieldError(field, tr("%1 is required for a custom period").arg(field));
+    const auto parsed = Timestamp::fromString(text);
+    if (!parsed)
+        return fieldError(field, tr("%1 must be an ISO 8601 timestamp with offset").arg(field));
+    return parsed->toTimeZone(zone);
+}
+
+} // namespace
+
+Result<ReportPeriod> ReportPeriod::fromQuery(const QUrlQuery &query, const QTimeZone &zone, const QDateTime &now)
+{
+    const QString period = query.queryItemValue(QStringLiteral("period"), QUrl::FullyDecoded).trimmed();
+    const QDate today = now.toTimeZone(zone).date();
+    if (period.isEmpty() || period == QLatin1String("today"))
+        return ReportPeriod{today.startOfDay(zone), today.addDays(1).startOfDay(zone)};
+    if (period == QLatin1String("week")) {
+        const QDate monday = today.addDays(1 - today.dayOfWeek());
+        return ReportPeriod{monday.startOfDay(zone), monday.addDays(7).startOfDay(zone)};
+    }
+    if (period == QLatin1String("month")) {
+        const QDate first(today.year(), today.month(), 1);
+        return ReportPeriod{first.startOfDay(zone), first.addMonths(1).startOfDay(zone)};
+    }
+    if (period != QLatin1String("custom"))
+        return fieldError(QStringLiteral("period"), tr("period must be one of today, week, month, custom"));
+
+    const auto from = boundOf(query, QStringLiteral("from"), zone);
+    if (!from)
+        return from.error();
+    const auto to = boundOf(query, QStringLiteral("to"), zone);
+    if (!to)
+        return to.error();
+    if (to.value() <= from.value())
+        return fieldError(QStringLiteral("to"), tr("to must be later than from"));
+    return ReportPeriod{from.value(), to.value()};
+}
+
+QString ReportPeriod::describe() const
+{
+    const QDate first = from.date();
+    // `to` is exclusive: a period ending at midnight ends with the day before.
+    const QDateTime last = to.addMSecs(-1);
+    if (last.date() == first)
+        return first.toString(Qt::ISODate);
+    return QStringLiteral("%1 – %2").arg(first.toString(Qt::ISODate), last.date().toString(Qt::ISODate));
+}
+
+} // namespace okna::server
