@@ -6,7 +6,7 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${OKNA_BENCH_BUILD_DIR:-$root/build-bench}
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DOKNA_BUILD_CLIENT=OFF -DOKNA_BUILD_TESTS=ON \
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DOKNA_BUILD_CLIENT=OFF -DOKNA_BUILD_TESTS=OFF \
       -DOKNA_BUILD_BENCH=ON -DOKNA_WARNINGS_AS_ERRORS=OFF >/dev/null
 cmake --build "$build" --target okna-orders-bench okna-server -j"$(nproc)"
 exec "$build/bench/okna-orders-bench" "$@"

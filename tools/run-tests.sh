@@ -8,6 +8,7 @@ top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$top"
 
 tools/install-deps.sh
+tools/check-format.sh
 
 build="${OKNA_BUILD_DIR:-$top/build-tests}"
 cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \

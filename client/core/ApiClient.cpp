@@ -1,6 +1,7 @@
 #include "core/ApiClient.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -19,8 +20,7 @@ ApiClient::ApiClient(TlsGuard *tls, QObject *parent)
     connect(m_network, &QNetworkAccessManager::sslErrors, this,
             [this](QNetworkReply *reply, const QList<QSslError> &errors) {
                 const auto url = reply->url();
-                if (m_tls->accept(url.host(), url.port(443), reply->sslConfiguration().peerCertificate(), errors,
-                                  true))
+                if (m_tls->accept(url.host(), url.port(443), reply->sslConfiguration().peerCertificate(), errors, true))
                     reply->ignoreSslErrors(errors);
             });
 }
@@ -89,10 +89,9 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
     reply->setProperty("okna_had_token", !m_token.isEmpty());
     const QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, hadContext, callback = std::move(callback)] {
-                finish(reply, guard, hadContext, callback);
-            });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, hadContext, callback = std::move(callback)] {
+        finish(reply, guard, hadContext, callback);
+    });
 }
 
 void ApiClient::finish(QNetworkReply *reply, const QPointer<QObject> &context, bool hadContext,
@@ -104,9 +103,9 @@ void ApiClient::finish(QNetworkReply *reply, const QPointer<QObject> &context, b
     Result<QJsonValue> result = QJsonValue();
     if (status == 0) {
         qCInfo(lcApi) << reply->operation() << reply->url().path() << "failed:" << reply->errorString();
-        result = ApiError(ErrorCode::Unavailable,
-                          QCoreApplication::translate("okna::ApiClient", "Cannot reach the server: %1")
-                              .arg(reply->errorString()));
+        result = ApiError(
+            ErrorCode::Unavailable,
+            QCoreApplication::translate("okna::ApiClient", "Cannot reach the server: %1").arg(reply->errorString()));
     } else {
         QJsonParseError parseError{};
         const auto document = bytes.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(bytes, &parseError);
@@ -118,8 +117,8 @@ void ApiClient::finish(QNetworkReply *reply, const QPointer<QObject> &context, b
         } else {
             auto error = ApiError::fromJson(document.object(), status);
             if (error.message().isEmpty())
-                error = ApiError(error.code(), QCoreApplication::translate("okna::ApiClient", "Server error %1")
-                                                   .arg(status));
+                error = ApiError(error.code(),
+                                 QCoreApplication::translate("okna::ApiClient", "Server error %1").arg(status));
             if (status == 429) {
                 bool ok = false;
                 const int seconds = reply->rawHeader("Retry-After").toInt(&ok);

@@ -43,9 +43,9 @@ void CredentialStore::saveToken(const QString &server, const QString &login, con
             return;
         }
         qCInfo(lcKeychain) << "cannot store the token:" << done->errorString();
-        emit cannotRemember(
-            QCoreApplication::translate("okna::CredentialStore", "The session cannot be remembered on this computer: %1")
-                .arg(done->errorString()));
+        emit cannotRemember(QCoreApplication::translate("okna::CredentialStore",
+                                                        "The session cannot be remembered on this computer: %1")
+                                .arg(done->errorString()));
     });
     job->start();
 }

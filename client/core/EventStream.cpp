@@ -26,8 +26,7 @@ EventStream::EventStream(TlsGuard *tls, QObject *parent)
     connect(&m_reconnect, &QTimer::timeout, this, &EventStream::connectSocket);
     connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never prompts: the login already pinned the certificate, a change is refused.
-        if (m_tls->accept(m_url.host(), m_url.port(443), m_socket->sslConfiguration().peerCertificate(), errors,
-                          false))
+        if (m_tls->accept(m_url.host(), m_url.port(443), m_socket->sslConfiguration().peerCertificate(), errors, false))
             m_socket->ignoreSslErrors(errors);
     });
     connect(m_socket, &QWebSocket::connected, this, [this] {

@@ -2,8 +2,8 @@
 
 #include "core/ApiClient.h"
 #include "core/StatusPalette.h"
-#include "json/Page.h"
 #include "phone/PhoneNumber.h"
+#include "json/Page.h"
 
 #include <QLocale>
 #include <QMimeData>
@@ -216,31 +216,32 @@ void OrdersModel::fetchPage(const std::optional<QString> &cursor)
         query.addQueryItem(QStringLiteral("cursor"), *cursor);
     m_fetching = true;
     const int generation = m_generation;
-    m_api->get(QStringLiteral("/orders"), query, this, [this, generation, first = !cursor](const Result<QJsonValue> &result) {
-        if (generation != m_generation)
-            return;
-        m_fetching = false;
-        if (!result) {
-            emit loadFailed(result.error());
-            return;
-        }
-        auto page = Page<Order>::fromJson(result->toObject());
-        if (!page) {
-            emit loadFailed(page.error());
-            return;
-        }
-        m_nextCursor = page->nextCursor;
-        if (first) {
-            // A whole new listing (first load, or resync after a reconnect): one reset, not one per row.
-            beginResetModel();
-            m_orders = page->items;
-            endResetModel();
-        } else {
-            for (const auto &order : std::as_const(page->items))
-                upsert(order);
-        }
-        emit loaded();
-    });
+    m_api->get(QStringLiteral("/orders"), query, this,
+               [this, generation, first = !cursor](const Result<QJsonValue> &result) {
+                   if (generation != m_generation)
+                       return;
+                   m_fetching = false;
+                   if (!result) {
+                       emit loadFailed(result.error());
+                       return;
+                   }
+                   auto page = Page<Order>::fromJson(result->toObject());
+                   if (!page) {
+                       emit loadFailed(page.error());
+                       return;
+                   }
+                   m_nextCursor = page->nextCursor;
+                   if (first) {
+                       // A whole new listing (first load, or resync after a reconnect): one reset, not one per row.
+                       beginResetModel();
+                       m_orders = page->items;
+                       endResetModel();
+                   } else {
+                       for (const auto &order : std::as_const(page->items))
+                           upsert(order);
+                   }
+                   emit loaded();
+               });
 }
 
 void OrdersModel::setLocationNames(const QHash<qint64, QString> &names)

@@ -9,6 +9,7 @@
 #include "events/ServiceEventSource.h"
 #include "http/ApiServer.h"
 #include "http/Router.h"
+#include "notifications/TelegramDispatcher.h"
 #include "tls/CertificateManager.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,7 @@ int ServerApp::run()
     Services services(connector.database(), m_config);
     Router router;
     services.registerRoutes(router);
+    TelegramDispatcher telegram(connector.database(), TelegramOptions::fromEnvironment(m_config.telegramApiBase));
 
     ApiServer server(router, m_config.workerThreads);
     server.setWebSocketPath(QStringLiteral("/api/v1/events"));
@@ -106,6 +108,7 @@ int ServerApp::run()
     print(QStringLiteral("TLS certificate %1 SHA-256 fingerprint: %2")
               .arg(tls->created ? QStringLiteral("(new)") : QString(), tls->fingerprint));
 
+    telegram.start();
     QObject::connect(&unixSignals, &UnixSignals::terminationRequested, qApp, [](int signalNumber) {
         qCInfo(lcServer) << "signal" << signalNumber << "received, shutting down";
         QCoreApplication::quit();
@@ -114,6 +117,7 @@ int ServerApp::run()
     for (QTcpServer *listener : server.servers())
         listener->close();
     server.drain();
+    telegram.stop();
     eventListener.stop();
     connector.close();
     qCInfo(lcServer) << "stopped";

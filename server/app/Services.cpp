@@ -2,11 +2,14 @@
 
 #include "audit/AuditRoutes.h"
 #include "auth/AuthRoutes.h"
+#include "backups/BackupRoutes.h"
 #include "blacklist/BlacklistRoutes.h"
+#include "db/Database.h"
 #include "health/HealthRoutes.h"
 #include "http/Router.h"
 #include "locations/LocationRoutes.h"
 #include "masters/MasterRoutes.h"
+#include "notifications/NotificationRoutes.h"
 #include "orders/OrderRoutes.h"
 #include "reports/ReportRoutes.h"
 #include "settings/SettingsRoutes.h"
@@ -26,6 +29,8 @@ Services::Services(Database &db, const ServerConfig &config)
     , masters(db, timeZone)
     , blacklist(db, timeZone)
     , reports(db, timeZone)
+    , notifications(db, timeZone)
+    , backups(db, timeZone, BackupOptions::from(config, db.pool().connectionString()))
 {}
 
 void Services::registerRoutes(Router &router)
@@ -41,6 +46,8 @@ void Services::registerRoutes(Router &router)
     registerMasterRoutes(router, masters);
     registerBlacklistRoutes(router, blacklist);
     registerReportRoutes(router, reports);
+    registerNotificationRoutes(router, notifications);
+    registerBackupRoutes(router, backups);
 }
 
 } // namespace okna::server

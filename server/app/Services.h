@@ -4,9 +4,11 @@
 #include "app/ServerConfig.h"
 #include "audit/AuditService.h"
 #include "auth/AuthService.h"
+#include "backups/BackupService.h"
 #include "blacklist/BlacklistService.h"
 #include "locations/LocationService.h"
 #include "masters/MasterService.h"
+#include "notifications/NotificationService.h"
 #include "orders/OrderService.h"
 #include "reports/ReportService.h"
 #include "settings/BusinessTimeZone.h"
@@ -33,6 +35,8 @@ struct Services
     MasterService masters;
     BlacklistService blacklist;
     ReportService reports;
+    NotificationService notifications;
+    BackupService backups;
 
     void registerRoutes(Router &router);
 };

@@ -8,6 +8,7 @@
 #include "events/EventPublisher.h"
 #include "locations/LocationStore.h"
 #include "masters/MasterStore.h"
+#include "notifications/NotificationOutbox.h"
 #include "orders/OrderStore.h"
 #include "settings/BusinessTimeZone.h"
 
@@ -141,6 +142,7 @@ Result<Order> OrderService::create(const OrderInput &input, bool overrideBlackli
             return unknownLocation();
         if (!outcome.order)
             return blacklisted(outcome.blacklistReason.value_or(QString()), mayOverride);
+        NotificationOutbox::orderCreated(tx, *outcome.order, zone);
         if (outcome.blacklistReason) {
             AuditLog::record(tx, {caller.userId, QStringLiteral("blacklist_overridden"), targetOf(outcome.order->id),
                                   QJsonObject{{QStringLiteral("phone"), fields.phone},
@@ -314,6 +316,8 @@ Result<Order> OrderService::transition(qint64 id, OrderAction requested, const T
             change.refuseReason = args.reason;
         }
         const Order updated = OrderStore::setState(tx, id, change, zone);
+        if (action == OrderAction::Assign || action == OrderAction::Reassign)
+            NotificationOutbox::orderAssigned(tx, updated);
 
         QJsonObject changes;
         addChange(changes, QStringLiteral("status"), wireName(current->status), wireName(updated.status));

@@ -21,19 +21,13 @@ namespace okna::server {
 namespace {
 
 // Every column of the order object, in Order's field order; timestamps as epoch milliseconds.
-#define OKNA_ORDER_COLUMNS                                                                                                                  \
-    "id, number, status, client_name, phone, address, location_id, comment, master_id, created_by, " OKNA_EPOCH_MS("c"                      \
-                                                                                                                   "r"                      \
-                                                                                                                   "e"                      \
-                                                                                                                   "a"                      \
-                                                                                                                   "t"                      \
-                                                                                                                   "e"                      \
-                                                                                                                   "d"                      \
-                                                                                                                   "_"                      \
-                                                                                                                   "a"                      \
-                                                                                                                   "t") ", " OKNA_EPOCH_MS( \
-        "assigned_at") ", " OKNA_EPOCH_MS("started_at") ", " OKNA_EPOCH_MS("completed_at") ", " OKNA_EPOCH_MS("refuse"                      \
-                                                                                                              "d_at") ", refuse_reason, version, " OKNA_EPOCH_MS("updated_at")
+// clang-format off
+#define OKNA_ORDER_COLUMNS                                                                         \
+    "id, number, status, client_name, phone, address, location_id, comment, master_id, created_by, " \
+    OKNA_EPOCH_MS("created_at") ", " OKNA_EPOCH_MS("assigned_at") ", "                             \
+    OKNA_EPOCH_MS("started_at") ", " OKNA_EPOCH_MS("completed_at") ", "                            \
+    OKNA_EPOCH_MS("refused_at") ", refuse_reason, version, " OKNA_EPOCH_MS("updated_at")
+// clang-format on
 constexpr int kColumnCount = 18;
 
 // The created order, its `created` history entry with every initial value, and the event, in

@@ -18,8 +18,8 @@ HttpResponse workbook(const Result<Report> &report, Result<QByteArray> (*write)(
     auto bytes = write(report.value());
     if (!bytes)
         return HttpResponse::error(bytes.error());
-    const QString fileName = QStringLiteral("okna-%1-%2.xlsx")
-                                 .arg(QLatin1String(name), report->from.date().toString(Qt::ISODate));
+    const QString fileName =
+        QStringLiteral("okna-%1-%2.xlsx").arg(QLatin1String(name), report->from.date().toString(Qt::ISODate));
     return HttpResponse::file(std::move(bytes).value(), XlsxWriter::kContentType, fileName);
 }
 

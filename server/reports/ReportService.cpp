@@ -31,8 +31,7 @@ Result<std::optional<qint64>> locationFilter(const QUrlQuery &query)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0) {
-        const QString message =
-            QCoreApplication::translate("ReportService", "location_id must be a positive integer");
+        const QString message = QCoreApplication::translate("ReportService", "location_id must be a positive integer");
         return ApiError(ErrorCode::BadRequest, message, {{QStringLiteral("location_id"), message}});
     }
     return std::optional<qint64>(id);
@@ -77,7 +76,12 @@ Result<SummaryReport> ReportService::summary(const ReportPeriod &period, std::op
     report.to = period.to;
     SummaryAggregate sum;
     for (const SummaryAggregate &a : rows.value()) {
-        SummaryCounters counters{a.total, a.newCount, a.assigned, a.inProgress, a.done, a.refused,
+        SummaryCounters counters{a.total,
+                                 a.newCount,
+                                 a.assigned,
+                                 a.inProgress,
+                                 a.done,
+                                 a.refused,
                                  minutes(a.completionSeconds, a.timedDone)};
         report.rows.append(SummaryRow{a.locationId, a.location, counters});
         sum.total += a.total;
@@ -89,7 +93,12 @@ Result<SummaryReport> ReportService::summary(const ReportPeriod &period, std::op
         sum.timedDone += a.timedDone;
         sum.completionSeconds += a.completionSeconds;
     }
-    report.totals = SummaryCounters{sum.total, sum.newCount, sum.assigned, sum.inProgress, sum.done, sum.refused,
+    report.totals = SummaryCounters{sum.total,
+                                    sum.newCount,
+                                    sum.assigned,
+                                    sum.inProgress,
+                                    sum.done,
+                                    sum.refused,
                                     minutes(sum.completionSeconds, sum.timedDone)};
     return report;
 }
@@ -118,8 +127,7 @@ Result<MastersReport> ReportService::masters(const ReportPeriod &period)
         sum.workSeconds += a.workSeconds;
         shiftMinutes += rowShiftMinutes;
     }
-    report.totals =
-        MasterReportCounters{sum.done, sum.refused, minutes(sum.workSeconds, sum.timedDone), shiftMinutes};
+    report.totals = MasterReportCounters{sum.done, sum.refused, minutes(sum.workSeconds, sum.timedDone), shiftMinutes};
     qCDebug(lcReports) << "masters report" << period.from << period.to << report.rows.size() << "rows";
     return report;
 }

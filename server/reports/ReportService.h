@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/Result.h"
+#include "reports/ReportPeriod.h"
 #include "json/MastersReport.h"
 #include "json/SummaryReport.h"
-#include "reports/ReportPeriod.h"
 
 #include <QUrlQuery>
 

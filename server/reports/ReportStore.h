@@ -22,7 +22,7 @@ struct SummaryAggregate
     qint64 inProgress = 0;
     qint64 done = 0;
     qint64 refused = 0;
-    qint64 timedDone = 0;            // done orders with completed_at
+    qint64 timedDone = 0;           // done orders with completed_at
     double completionSeconds = 0.0; // sum of completed_at - created_at over them
 };
 

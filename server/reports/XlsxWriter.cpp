@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QTemporaryFile>
+#include <QTimeZone>
 
 #include <xlsxwriter.h>
 
@@ -20,15 +21,14 @@ namespace {
 namespace russian {
 const QString summarySheet = QStringLiteral("Сводка");
 const QString summaryTitle = QStringLiteral("Сводка по районам за %1 (%2)");
-const QList<QString> summaryHeaders = {
-    QStringLiteral("Район"),    QStringLiteral("Всего"),     QStringLiteral("Не назначена"),
-    QStringLiteral("Назначена"), QStringLiteral("В работе"),  QStringLiteral("Исполнена"),
-    QStringLiteral("Отказ"),    QStringLiteral("Среднее время исполнения, мин")};
+const QList<QString> summaryHeaders = {QStringLiteral("Район"),        QStringLiteral("Всего"),
+                                       QStringLiteral("Не назначена"), QStringLiteral("Назначена"),
+                                       QStringLiteral("В работе"),     QStringLiteral("Исполнена"),
+                                       QStringLiteral("Отказ"),        QStringLiteral("Среднее время исполнения, мин")};
 const QString mastersSheet = QStringLiteral("Мастера");
 const QString mastersTitle = QStringLiteral("Отчёт по мастерам за %1 (%2)");
-const QList<QString> mastersHeaders = {QStringLiteral("Мастер"), QStringLiteral("Исполнено"),
-                                       QStringLiteral("Отказы"), QStringLiteral("Среднее время работы, мин"),
-                                       QStringLiteral("На смене, мин")};
+const QList<QString> mastersHeaders = {QStringLiteral("Мастер"), QStringLiteral("Исполнено"), QStringLiteral("Отказы"),
+                                       QStringLiteral("Среднее время работы, мин"), QStringLiteral("На смене, мин")};
 const QString totals = QStringLiteral("Итого");
 } // namespace russian
 
@@ -38,7 +38,7 @@ QString periodText(const QDateTime &from, const QDateTime &to)
     if (last == from.date())
         return from.date().toString(QStringLiteral("dd.MM.yyyy"));
     return QStringLiteral("%1 – %2").arg(from.date().toString(QStringLiteral("dd.MM.yyyy")),
-                                          last.toString(QStringLiteral("dd.MM.yyyy")));
+                                         last.toString(QStringLiteral("dd.MM.yyyy")));
 }
 
 QVariant number(const std::optional<double> &value)
@@ -48,8 +48,7 @@ QVariant number(const std::optional<double> &value)
 
 QList<QVariant> summaryCells(const QString &label, const SummaryCounters &c)
 {
-    return {label,       c.total, c.newCount, c.assigned, c.inProgress, c.done, c.refused,
-            number(c.avgCompletionMinutes)};
+    return {label, c.total, c.newCount, c.assigned, c.inProgress, c.done, c.refused, number(c.avgCompletionMinutes)};
 }
 
 QList<QVariant> masterCells(const QString &label, const MasterReportCounters &c)
@@ -66,8 +65,7 @@ struct WorkbookCloser
     }
 };
 
-void writeRow(lxw_worksheet *sheet, lxw_row_t row, const QList<QVariant> &cells, lxw_format *text,
-              lxw_format *numbers)
+void writeRow(lxw_worksheet *sheet, lxw_row_t row, const QList<QVariant> &cells, lxw_format *text, lxw_format *numbers)
 {
     for (qsizetype column = 0; column < cells.size(); ++column) {
         const QVariant &cell = cells.at(column);
@@ -151,7 +149,8 @@ Result<QByteArray> XlsxWriter::summary(const SummaryReport &report)
 {
     Sheet sheet;
     sheet.name = russian::summarySheet;
-    sheet.title = russian::summaryTitle.arg(periodText(report.from, report.to), QString::fromLatin1(report.from.timeZone().id()));
+    sheet.title =
+        russian::summaryTitle.arg(periodText(report.from, report.to), QString::fromLatin1(report.from.timeZone().id()));
     sheet.headers = russian::summaryHeaders;
     sheet.widths = {26, 10, 14, 12, 12, 12, 10, 18};
     for (const SummaryRow &row : report.rows)
@@ -164,7 +163,8 @@ Result<QByteArray> XlsxWriter::masters(const MastersReport &report)
 {
     Sheet sheet;
     sheet.name = russian::mastersSheet;
-    sheet.title = russian::mastersTitle.arg(periodText(report.from, report.to), QString::fromLatin1(report.from.timeZone().id()));
+    sheet.title =
+        russian::mastersTitle.arg(periodText(report.from, report.to), QString::fromLatin1(report.from.timeZone().id()));
     sheet.headers = russian::mastersHeaders;
     sheet.widths = {32, 12, 10, 16, 14};
     for (const MasterReportRow &row : report.rows)

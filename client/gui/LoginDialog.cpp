@@ -1,0 +1,195 @@
+#include "gui/LoginDialog.h"
+
+#include "core/ApiClient.h"
+#include "core/ClientContext.h"
+#include "core/Session.h"
+#include "core/StatusPalette.h"
+#include "core/TlsGuard.h"
+#include "gui/Prompts.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace okna {
+
+LoginDialog::LoginDialog(ClientContext *context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_server(new QLineEdit(this))
+    , m_login(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_totpLabel(new QLabel(tr("2FA code:"), this))
+    , m_totp(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("Remember me on this computer"), this))
+    , m_notice(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_loginButton(new QPushButton(tr("Log in"), this))
+{
+    setWindowTitle(tr("Okna — log in"));
+    m_server->setPlaceholderText(tr("https://server:8443"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_totp->setPlaceholderText(tr("6 digits from the authenticator app"));
+    m_totp->setMaxLength(6);
+    m_totp->setInputMask(QString());
+    m_totpLabel->setVisible(false);
+    m_totp->setVisible(false);
+    for (auto *label : {m_notice, m_error}) {
+        label->setWordWrap(true);
+        label->setVisible(false);
+    }
+    QPalette palette = m_error->palette();
+    palette.setColor(QPalette::WindowText, StatusPalette::warning());
+    m_error->setPalette(palette);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Server:"), m_server);
+    form->addRow(tr("Login:"), m_login);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(m_totpLabel, m_totp);
+    form->addRow(QString(), m_remember);
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_loginButton, QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    m_loginButton->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(440);
+
+    const QSettings settings;
+    m_server->setText(settings.value(QStringLiteral("login/server")).toString());
+    m_login->setText(settings.value(QStringLiteral("login/login")).toString());
+    m_remember->setChecked(settings.value(QStringLiteral("login/remember"), false).toBool());
+
+    connect(m_context->session(), &Session::loggedIn, this, [this] {
+        if (!m_busy)
+            return;
+        setBusy(false);
+        m_password->clear();
+        m_totp->clear();
+        accept();
+    });
+    connect(m_context->session(), &Session::loginFailed, this, &LoginDialog::onFailed);
+    connect(m_context->tls(), &TlsGuard::certificateChanged, this, &LoginDialog::onCertificateChanged);
+}
+
+void LoginDialog::setServerAddress(const QString &address)
+{
+    m_server->setText(address);
+}
+
+void LoginDialog::setLogin(const QString &login)
+{
+    m_login->setText(login);
+}
+
+void LoginDialog::setNotice(const QString &notice)
+{
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+}
+
+QString LoginDialog::serverAddress() const
+{
+    return m_server->text().trimmed();
+}
+
+QString LoginDialog::login() const
+{
+    return m_login->text().trimmed();
+}
+
+void LoginDialog::submit()
+{
+    if (m_busy)
+        return;
+    const auto url = ApiClient::parseServerAddress(m_server->text());
+    if (url.isEmpty()) {
+        showError(tr("Enter the server address, e.g. https://server:8443"));
+        m_server->setFocus();
+        return;
+    }
+    if (login().isEmpty() || m_password->text().isEmpty()) {
+        showError(tr("Enter your login and password."));
+        (login().isEmpty() ? m_login : m_password)->setFocus();
+        return;
+    }
+    m_server->setText(url.toString());
+    QSettings settings;
+    settings.setValue(QStringLiteral("login/server"), url.toString());
+    settings.setValue(QStringLiteral("login/login"), login());
+    settings.setValue(QStringLiteral("login/remember"), m_remember->isChecked());
+    m_certificateError.clear();
+    showError({});
+    setBusy(true);
+    m_context->api()->setServerUrl(url);
+    m_context->session()->login(login(), m_password->text(), m_totp->isVisible() ? m_totp->text().trimmed() : QString(),
+                                m_remember->isChecked());
+}
+
+void LoginDialog::onFailed(const ApiError &error)
+{
+    if (!m_busy)
+        return;
+    setBusy(false);
+    switch (error.code()) {
+    case ErrorCode::TotpRequired:
+        m_totpLabel->setVisible(true);
+        m_totp->setVisible(true);
+        m_totp->setFocus();
+        showError(tr("Enter the code from your authenticator app."));
+        return;
+    case ErrorCode::TotpInvalid:
+        m_totp->selectAll();
+        m_totp->setFocus();
+        showError(tr("The 2FA code is wrong or expired."));
+        return;
+    case ErrorCode::InvalidCredentials:
+        m_password->selectAll();
+        m_password->setFocus();
+        showError(tr("Wrong login or password."));
+        return;
+    case ErrorCode::RateLimited:
+        showError(tr("Too many attempts. Try again in %n minute(s).", nullptr,
+                     std::max(1, (error.retryAfterSeconds().value_or(60) + 59) / 60)));
+        return;
+    default:
+        showError(m_certificateError.isEmpty() ? error.message() : m_certificateError);
+    }
+}
+
+void LoginDialog::onCertificateChanged(const CertificateCheck &check)
+{
+    m_certificateError = tr("The server's certificate has changed (trusted %1, presented %2). The connection was "
+                            "refused.")
+                             .arg(check.pinned, check.presented);
+    Prompts::instance().certificateChanged(this, check);
+}
+
+void LoginDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void LoginDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_loginButton->setEnabled(!busy);
+    if (busy)
+        m_error->setVisible(false);
+}
+
+} // namespace okna

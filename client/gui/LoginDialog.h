@@ -1,0 +1,65 @@
+// Server address, login, password, a 2FA code field that appears when the server asks for it, and
+// "remember me". Errors are shown inline; the dialog keeps what was typed when it comes back after
+// a session expired.
+#pragma once
+
+#include "core/ApiError.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace okna {
+
+class ClientContext;
+struct CertificateCheck;
+
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit LoginDialog(ClientContext *context, QWidget *parent = nullptr);
+
+    void setServerAddress(const QString &address);
+    void setLogin(const QString &login);
+    // Shown above the fields, e.g. "your session expired".
+    void setNotice(const QString &notice);
+    QString serverAddress() const;
+    QString login() const;
+
+    // The fields, for tests and for the keyboard order.
+    QLineEdit *serverEdit() const { return m_server; }
+    QLineEdit *loginEdit() const { return m_login; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QLineEdit *totpEdit() const { return m_totp; }
+    QLabel *errorLabel() const { return m_error; }
+    QPushButton *loginButton() const { return m_loginButton; }
+
+public slots:
+    void submit();
+
+private:
+    void onFailed(const ApiError &error);
+    void onCertificateChanged(const CertificateCheck &check);
+    void showError(const QString &text);
+    void setBusy(bool busy);
+
+    ClientContext *m_context;
+    QLineEdit *m_server;
+    QLineEdit *m_login;
+    QLineEdit *m_password;
+    QLabel *m_totpLabel;
+    QLineEdit *m_totp;
+    QCheckBox *m_remember;
+    QLabel *m_notice;
+    QLabel *m_error;
+    QPushButton *m_loginButton;
+    QString m_certificateError;
+    bool m_busy = false;
+};
+
+} // namespace okna

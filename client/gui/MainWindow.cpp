@@ -1,0 +1,120 @@
+#include "gui/MainWindow.h"
+
+#include "core/ClientContext.h"
+#include "core/Session.h"
+#include "core/StatusPalette.h"
+#include "core/Translator.h"
+#include "domain/MasterStatus.h"
+#include "gui/AdminDashboard.h"
+#include "gui/CoordinatorDashboard.h"
+#include "gui/MasterDashboard.h"
+#include "gui/OperatorDashboard.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace okna {
+
+MainWindow::MainWindow(ClientContext *context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_user(new QLabel(this))
+    , m_connection(new QLabel(this))
+{
+    statusBar()->addWidget(m_user, 1);
+    statusBar()->addPermanentWidget(m_connection);
+    connect(context->events(), &EventStream::stateChanged, this, &MainWindow::setConnectionState);
+    resize(1280, 800);
+    showDashboard();
+}
+
+Dashboard *MainWindow::createDashboard(ClientContext *context, QWidget *parent)
+{
+    if (!context->session()->isLoggedIn())
+        return nullptr;
+    switch (context->session()->role()) {
+    case Role::Operator:
+        return new OperatorDashboard(context, parent);
+    case Role::Coordinator:
+        return new CoordinatorDashboard(context, parent);
+    case Role::Master:
+        return new MasterDashboard(context, parent);
+    case Role::Admin:
+        return new AdminDashboard(context, parent);
+    }
+    return nullptr;
+}
+
+void MainWindow::showDashboard()
+{
+    buildMenus();
+    const auto &user = m_context->session()->user();
+    setWindowTitle(tr("Okna — %1 (%2)").arg(user.fullName, label(user.role)));
+    m_user->setText(tr("%1 · %2").arg(user.fullName, label(user.role)));
+    m_dashboard = createDashboard(m_context, this);
+    if (m_dashboard)
+        setCentralWidget(m_dashboard); // deletes the previous one
+    setConnectionState(m_context->events()->state());
+}
+
+void MainWindow::buildMenus()
+{
+    menuBar()->clear();
+    auto *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Log out"), this, &MainWindow::logoutRequested);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    auto *language = menuBar()->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(language);
+    const auto current = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    for (const auto &code : Translator::availableLanguages()) {
+        auto *action = language->addAction(Translator::displayName(code));
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+    }
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    Translator::saveLanguage(language);
+    Translator::install(language);
+    // Every text is set when a widget is built, so building the dashboard again translates it.
+    showDashboard();
+}
+
+void MainWindow::setConnectionState(EventStream::State state)
+{
+    QString text;
+    QColor color;
+    switch (state) {
+    case EventStream::State::Connected:
+        text = tr("● Live");
+        color = StatusPalette::background(MasterStatus::Free);
+        break;
+    case EventStream::State::Connecting:
+        text = tr("● Connecting…");
+        color = StatusPalette::background(MasterStatus::Busy);
+        break;
+    case EventStream::State::Reconnecting:
+        text = tr("● Reconnecting…");
+        color = StatusPalette::background(MasterStatus::Busy);
+        break;
+    case EventStream::State::Disconnected:
+        text = tr("● Offline");
+        color = StatusPalette::background(MasterStatus::OffShift);
+        break;
+    }
+    m_connection->setText(text);
+    m_connection->setToolTip(tr("Live updates from the server"));
+    QPalette palette = m_connection->palette();
+    palette.setColor(QPalette::WindowText, color);
+    m_connection->setPalette(palette);
+}
+
+} // namespace okna

@@ -1,0 +1,59 @@
+#include "gui/OperatorDashboard.h"
+
+#include "core/ClientContext.h"
+#include "core/EventStream.h"
+#include "core/OrderFilterProxy.h"
+#include "core/OrdersModel.h"
+#include "gui/OrderForm.h"
+#include "gui/OrdersTable.h"
+#include "json/Timestamp.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace okna {
+
+OperatorDashboard::OperatorDashboard(ClientContext *context, QWidget *parent)
+    : Dashboard(context, parent)
+    , m_form(new OrderForm(context->api(), this))
+    , m_today(new OrdersModel(context->api(), this))
+    , m_proxy(new OrderFilterProxy(this))
+    , m_view(new OrdersTable(this))
+{
+    m_proxy->setSourceModel(m_today);
+    m_view->setModel(m_proxy);
+    m_view->setFocusPolicy(Qt::ClickFocus);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_form, 0);
+    auto *title = new QLabel(tr("Today's orders"), this);
+    QFont font = title->font();
+    font.setBold(true);
+    title->setFont(font);
+    layout->addWidget(title);
+    layout->addWidget(m_view, 1);
+
+    connect(this, &Dashboard::locationsLoaded, this, [this] {
+        m_form->setLocations(locations());
+        m_form->setLocationNames(locationNames());
+        m_today->setLocationNames(locationNames());
+    });
+    connect(m_form, &OrderForm::orderCreated, m_today, &OrdersModel::applyCreated);
+    connect(context->events(), &EventStream::orderCreated, m_today, &OrdersModel::applyCreated);
+    connect(context->events(), &EventStream::orderUpdated, m_today, &OrdersModel::applyUpdated);
+    refresh();
+    m_form->nameEdit()->setFocus();
+}
+
+void OperatorDashboard::refresh()
+{
+    Dashboard::refresh();
+    const QDateTime startOfDay = QDate::currentDate().startOfDay();
+    m_proxy->setCreatedFrom(startOfDay);
+    m_today->setQuery(QUrlQuery{{QStringLiteral("from"), Timestamp::toString(startOfDay)},
+                                {QStringLiteral("limit"), QStringLiteral("200")}});
+    m_today->reload();
+}
+
+} // namespace okna

@@ -1,0 +1,35 @@
+// The operator's screen: the new-order form on top, today's orders below, live.
+#pragma once
+
+#include "gui/Dashboard.h"
+
+class QTableView;
+
+namespace okna {
+
+class OrderForm;
+class OrderFilterProxy;
+class OrdersModel;
+
+class OperatorDashboard : public Dashboard
+{
+    Q_OBJECT
+
+public:
+    explicit OperatorDashboard(ClientContext *context, QWidget *parent = nullptr);
+
+    OrderForm *form() const { return m_form; }
+    OrdersModel *todayModel() const { return m_today; }
+    QTableView *todayView() const { return m_view; }
+
+public slots:
+    void refresh() override;
+
+private:
+    OrderForm *m_form;
+    OrdersModel *m_today;
+    OrderFilterProxy *m_proxy;
+    QTableView *m_view;
+};
+
+} // namespace okna

@@ -1,0 +1,317 @@
+#include "gui/OrderForm.h"
+
+#include "core/ApiClient.h"
+#include "core/OrdersModel.h"
+#include "core/StatusPalette.h"
+#include "gui/StatusDelegate.h"
+#include "phone/PhoneNumber.h"
+#include "json/BlacklistCheck.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace okna {
+
+namespace {
+
+void paintText(QLabel *label, const QColor &color)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, color);
+    label->setPalette(palette);
+}
+
+} // namespace
+
+OrderForm::OrderForm(ApiClient *api, QWidget *parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_name(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_phoneHint(new QLabel(this))
+    , m_address(new QLineEdit(this))
+    , m_district(new QComboBox(this))
+    , m_comment(new QLineEdit(this))
+    , m_blacklist(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_save(new QPushButton(tr("Save order (Enter)"), this))
+    , m_historyModel(new OrdersModel(api, this))
+    , m_history(new QTableView(this))
+    , m_historyTitle(new QLabel(tr("Earlier orders for this number"), this))
+{
+    m_name->setMaxLength(200);
+    m_address->setMaxLength(300);
+    m_comment->setMaxLength(2000);
+    m_phone->setPlaceholderText(tr("+7 912 345-67-89"));
+    m_blacklist->setWordWrap(true);
+    m_blacklist->setVisible(false);
+    QFont bold = m_blacklist->font();
+    bold.setBold(true);
+    m_blacklist->setFont(bold);
+    paintText(m_blacklist, StatusPalette::warning());
+
+    auto *form = new QFormLayout;
+    auto addField = [&](const QString &label, QWidget *field, const QString &wireName) {
+        auto *column = new QVBoxLayout;
+        column->setSpacing(1);
+        column->addWidget(field);
+        if (field == m_phone)
+            column->addWidget(m_phoneHint);
+        column->addWidget(addErrorLabel(wireName));
+        form->addRow(label, column);
+        field->installEventFilter(this);
+    };
+    addField(tr("Client &name:"), m_name, QStringLiteral("client_name"));
+    addField(tr("&Phone:"), m_phone, QStringLiteral("phone"));
+    addField(tr("&Address:"), m_address, QStringLiteral("address"));
+    addField(tr("&District:"), m_district, QStringLiteral("location_id"));
+    addField(tr("&Comment:"), m_comment, QStringLiteral("comment"));
+
+    auto *formBox = new QGroupBox(tr("New order"), this);
+    auto *formLayout = new QVBoxLayout(formBox);
+    formLayout->addLayout(form);
+    formLayout->addWidget(m_blacklist);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    auto *newButton = new QPushButton(tr("New (Ctrl+N)"), this);
+    buttons->addWidget(newButton);
+    buttons->addWidget(m_save);
+    formLayout->addLayout(buttons);
+    m_status->setWordWrap(true);
+
+    m_history->setModel(m_historyModel);
+    m_history->setItemDelegateForColumn(OrdersModel::Status, new StatusDelegate(m_history));
+    m_history->verticalHeader()->hide();
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setFocusPolicy(Qt::NoFocus);
+    for (int column : {int(OrdersModel::ClientName), int(OrdersModel::Phone), int(OrdersModel::District),
+                       int(OrdersModel::Master), int(OrdersModel::Comment)})
+        m_history->hideColumn(column);
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    auto *historyBox = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(m_historyTitle);
+    historyLayout->addWidget(m_history);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(formBox, 3);
+    layout->addWidget(historyBox, 2);
+
+    m_blacklistTimer.setSingleShot(true);
+    m_blacklistTimer.setInterval(300);
+    connect(&m_blacklistTimer, &QTimer::timeout, this, &OrderForm::checkBlacklist);
+    connect(m_phone, &QLineEdit::textChanged, this, &OrderForm::onPhoneEdited);
+    connect(m_save, &QPushButton::clicked, this, &OrderForm::save);
+    connect(newButton, &QPushButton::clicked, this, &OrderForm::startNew);
+    auto *shortcut = new QShortcut(QKeySequence::New, this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, &OrderForm::startNew);
+    m_historyTitle->setVisible(false);
+    m_history->setVisible(false);
+    setTabOrder(m_name, m_phone);
+    setTabOrder(m_phone, m_address);
+    setTabOrder(m_address, m_district);
+    setTabOrder(m_district, m_comment);
+    setTabOrder(m_comment, m_save);
+}
+
+QLabel *OrderForm::addErrorLabel(const QString &field)
+{
+    auto *label = new QLabel(this);
+    label->setWordWrap(true);
+    label->setVisible(false);
+    paintText(label, StatusPalette::warning());
+    m_fieldErrors.insert(field, label);
+    return label;
+}
+
+void OrderForm::setLocations(const QList<Location> &locations)
+{
+    const auto current = m_district->currentData();
+    m_district->clear();
+    for (const auto &location : locations) {
+        if (location.active)
+            m_district->addItem(location.name, location.id);
+    }
+    const int index = m_district->findData(current);
+    if (index >= 0)
+        m_district->setCurrentIndex(index);
+}
+
+void OrderForm::setLocationNames(const QHash<qint64, QString> &names)
+{
+    m_historyModel->setLocationNames(names);
+}
+
+bool OrderForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            save();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void OrderForm::onPhoneEdited()
+{
+    m_fieldErrors.value(QStringLiteral("phone"))->setVisible(false);
+    const auto text = m_phone->text().trimmed();
+    if (text.isEmpty()) {
+        m_phoneHint->clear();
+        m_blacklist->setVisible(false);
+        m_historyTitle->setVisible(false);
+        m_history->setVisible(false);
+        m_checkedPhone.clear();
+        return;
+    }
+    if (!PhoneNumber::looksComplete(text)) {
+        m_phoneHint->setText(tr("Not a complete phone number yet"));
+        paintText(m_phoneHint, palette().color(QPalette::PlaceholderText));
+        m_blacklist->setVisible(false);
+        return;
+    }
+    const auto normalized = PhoneNumber::normalize(text);
+    m_phoneHint->setText(tr("✓ %1").arg(formatPhoneForDisplay(normalized ? *normalized : text)));
+    paintText(m_phoneHint, StatusPalette::background(OrderStatus::Done));
+    m_blacklistTimer.start();
+}
+
+void OrderForm::checkBlacklist()
+{
+    const auto normalized = PhoneNumber::normalize(m_phone->text());
+    if (!normalized || *normalized == m_checkedPhone)
+        return;
+    const QString phone = *normalized;
+    m_checkedPhone = phone;
+    m_api->get(
+        QStringLiteral("/blacklist/check"), QUrlQuery{{QStringLiteral("phone"), phone}}, this,
+        [this, phone](const Result<QJsonValue> &result) {
+            if (phone != m_checkedPhone)
+                return;
+            const auto check =
+                result ? BlacklistCheck::fromJson(result->toObject()) : Result<BlacklistCheck>(result.error());
+            if (check && check->blacklisted) {
+                m_blacklist->setText(
+                    tr("⚠ This number is on the blacklist: %1").arg(check->reason.value_or(tr("no reason given"))));
+                m_blacklist->setVisible(true);
+            } else {
+                m_blacklist->setVisible(false);
+            }
+        });
+    m_historyModel->setQuery(
+        QUrlQuery{{QStringLiteral("phone"), phone}, {QStringLiteral("limit"), QStringLiteral("20")}});
+    m_historyModel->reload();
+    m_historyTitle->setVisible(true);
+    m_history->setVisible(true);
+}
+
+void OrderForm::save()
+{
+    if (m_saving)
+        return;
+    clearErrors();
+    ApiError::FieldErrors local;
+    if (m_name->text().trimmed().isEmpty())
+        local.insert(QStringLiteral("client_name"), tr("Enter the client's name."));
+    if (!PhoneNumber::looksComplete(m_phone->text()))
+        local.insert(QStringLiteral("phone"), tr("Enter a valid phone number."));
+    if (m_address->text().trimmed().isEmpty())
+        local.insert(QStringLiteral("address"), tr("Enter the address."));
+    if (m_district->currentIndex() < 0)
+        local.insert(QStringLiteral("location_id"), tr("Choose a district."));
+    if (!local.isEmpty()) {
+        showErrors(ApiError::validation(local));
+        return;
+    }
+    QJsonObject body{{QStringLiteral("client_name"), m_name->text().trimmed()},
+                     {QStringLiteral("phone"), m_phone->text().trimmed()},
+                     {QStringLiteral("address"), m_address->text().trimmed()},
+                     {QStringLiteral("location_id"), m_district->currentData().toLongLong()},
+                     {QStringLiteral("comment"), m_comment->text().trimmed()}};
+    m_saving = true;
+    m_save->setEnabled(false);
+    m_status->setText(tr("Saving…"));
+    m_api->post(QStringLiteral("/orders"), body, this, [this](const Result<QJsonValue> &result) {
+        m_saving = false;
+        m_save->setEnabled(true);
+        auto order = result ? Order::fromJson(result->toObject()) : Result<Order>(result.error());
+        if (!order) {
+            m_status->clear();
+            showErrors(order.error());
+            return;
+        }
+        emit orderCreated(*order);
+        startNew();
+        m_status->setText(tr("Order No. %1 saved.").arg(order->number));
+    });
+}
+
+void OrderForm::showErrors(const ApiError &error)
+{
+    if (error.code() == ErrorCode::ClientBlacklisted) {
+        m_blacklist->setText(tr("⚠ This number is on the blacklist: %1").arg(error.message()));
+        m_blacklist->setVisible(true);
+        m_phone->setFocus();
+        return;
+    }
+    QWidget *firstField = nullptr;
+    for (auto it = error.fields().cbegin(); it != error.fields().cend(); ++it) {
+        auto *label = m_fieldErrors.value(it.key());
+        if (!label)
+            continue;
+        label->setText(it.value());
+        label->setVisible(true);
+        if (!firstField)
+            firstField = label->parentWidget() ? static_cast<QWidget *>(label) : nullptr;
+    }
+    if (error.fields().isEmpty() || !firstField) {
+        m_status->setText(error.message());
+        paintText(m_status, StatusPalette::warning());
+    }
+    const QList<QPair<QString, QWidget *>> order{{QStringLiteral("client_name"), m_name},
+                                                 {QStringLiteral("phone"), m_phone},
+                                                 {QStringLiteral("address"), m_address},
+                                                 {QStringLiteral("location_id"), m_district},
+                                                 {QStringLiteral("comment"), m_comment}};
+    for (const auto &[field, widget] : order) {
+        if (error.fields().contains(field)) {
+            widget->setFocus();
+            break;
+        }
+    }
+}
+
+void OrderForm::clearErrors()
+{
+    for (auto *label : std::as_const(m_fieldErrors))
+        label->setVisible(false);
+    paintText(m_status, palette().color(QPalette::WindowText));
+    m_status->clear();
+}
+
+void OrderForm::startNew()
+{
+    clearErrors();
+    for (auto *edit : {m_name, m_phone, m_address, m_comment})
+        edit->clear();
+    m_blacklist->setVisible(false);
+    m_name->setFocus();
+}
+
+} // namespace okna

@@ -1,0 +1,130 @@
+#include "notifications/OutboxStore.h"
+
+#include "db/SqlValue.h"
+
+#include <algorithm>
+
+namespace okna::server {
+
+namespace {
+
+#define OKNA_OUTBOX_COLUMNS                                                                                            \
+    "id, chat_id, text, status, attempts, last_error, " OKNA_EPOCH_MS("created_at") ", " OKNA_EPOCH_MS("sent_at")
+
+Notification fromRow(const pqxx::row &row, const QTimeZone &zone)
+{
+    Notification notification;
+    notification.id = row[0].as<qint64>();
+    notification.chatId = sql::text(row[1]);
+    notification.text = sql::text(row[2]);
+    notification.status = Notification::parseStatus(sql::text(row[3])).value_or(Notification::Status::Pending);
+    notification.attempts = row[4].as<int>();
+    notification.lastError = sql::optionalText(row[5]);
+    notification.createdAt = sql::time(row[6], zone);
+    notification.sentAt = sql::optionalTime(row[7], zone);
+    return notification;
+}
+
+} // namespace
+
+void OutboxStore::insertForConfiguredChat(pqxx::work &tx, const QString &text)
+{
+    tx.exec_params("INSERT INTO telegram_outbox (kind, chat_id, text) "
+                   "VALUES ('new_order', (SELECT value FROM settings WHERE key = 'telegram_chat_id'), $1)",
+                   text.toStdString());
+}
+
+void OutboxStore::insertForUser(pqxx::work &tx, qint64 userId, const QString &text)
+{
+    tx.exec_params("INSERT INTO telegram_outbox (kind, chat_id, text) "
+                   "SELECT 'direct', telegram_chat_id, $2 FROM users "
+                   "WHERE id = $1 AND coalesce(telegram_chat_id, '') <> ''",
+                   userId, text.toStdString());
+}
+
+void OutboxStore::noteBlocked(pqxx::work &tx, const QString &tokenProblem, const QString &chatProblem)
+{
+    if (!tokenProblem.isEmpty()) {
+        tx.exec_params("UPDATE telegram_outbox SET last_error = $1 "
+                       "WHERE status = 'pending' AND next_attempt_at <= now() AND last_error IS DISTINCT FROM $1",
+                       tokenProblem.toStdString());
+    }
+    if (!chatProblem.isEmpty()) {
+        tx.exec_params("UPDATE telegram_outbox SET last_error = $1 "
+                       "WHERE status = 'pending' AND chat_id IS NULL AND last_error IS DISTINCT FROM $1",
+                       chatProblem.toStdString());
+    }
+}
+
+QList<OutboxMessage> OutboxStore::claim(pqxx::work &tx, int limit, int leaseMs, const QString &claimer,
+                                        const QString &configuredChat)
+{
+    const auto chat = configuredChat.isEmpty() ? std::nullopt : std::optional(configuredChat.toStdString());
+    const auto rows = tx.exec_params(
+        "WITH due AS (SELECT id FROM telegram_outbox"
+        "  WHERE status = 'pending' AND next_attempt_at <= now()"
+        "   AND (claimed_until IS NULL OR claimed_until < now())"
+        "   AND (chat_id IS NOT NULL OR $3::text IS NOT NULL)"
+        "  ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)"
+        " UPDATE telegram_outbox o SET claimed_until = now() + $2 * interval '1 millisecond', claimed_by = $4,"
+        "  chat_id = coalesce(o.chat_id, $3::text)"
+        " FROM due WHERE o.id = due.id"
+        " RETURNING o.id, o.chat_id, o.text, o.attempts",
+        limit, leaseMs, chat, claimer.toStdString());
+    QList<OutboxMessage> messages;
+    for (const auto &row : rows)
+        messages.append({row[0].as<qint64>(), sql::text(row[1]), sql::text(row[2]), row[3].as<int>()});
+    std::sort(messages.begin(), messages.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    return messages;
+}
+
+void OutboxStore::markSent(pqxx::work &tx, qint64 id)
+{
+    tx.exec_params("UPDATE telegram_outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1,"
+                   " last_error = NULL, claimed_until = NULL, claimed_by = NULL "
+                   "WHERE id = $1 AND status = 'pending'",
+                   id);
+}
+
+void OutboxStore::recordFailure(pqxx::work &tx, qint64 id, const QString &claimer, const QString &error, qint64 delayMs,
+                                int maxAttempts)
+{
+    tx.exec_params("UPDATE telegram_outbox SET attempts = attempts + 1, last_error = $3,"
+                   " claimed_until = NULL, claimed_by = NULL,"
+                   " status = CASE WHEN attempts + 1 >= $5 THEN 'failed' ELSE 'pending' END,"
+                   " next_attempt_at = now() + $4 * interval '1 millisecond' "
+                   "WHERE id = $1 AND status = 'pending' AND claimed_by = $2",
+                   id, claimer.toStdString(), error.toStdString(), delayMs, maxAttempts);
+}
+
+QList<Notification> OutboxStore::list(pqxx::work &tx, std::optional<Notification::Status> status, int limit,
+                                      const QTimeZone &zone)
+{
+    const auto wire = status ? std::optional(Notification::wireName(*status).toStdString()) : std::nullopt;
+    const auto rows = tx.exec_params("SELECT " OKNA_OUTBOX_COLUMNS " FROM telegram_outbox "
+                                     "WHERE $1::text IS NULL OR status = $1 ORDER BY id DESC LIMIT $2",
+                                     wire, limit);
+    QList<Notification> result;
+    for (const auto &row : rows)
+        result.append(fromRow(row, zone));
+    return result;
+}
+
+std::optional<Notification> OutboxStore::find(pqxx::work &tx, qint64 id, const QTimeZone &zone)
+{
+    const auto rows = tx.exec_params("SELECT " OKNA_OUTBOX_COLUMNS " FROM telegram_outbox WHERE id = $1", id);
+    if (rows.empty())
+        return std::nullopt;
+    return fromRow(rows[0], zone);
+}
+
+bool OutboxStore::retry(pqxx::work &tx, qint64 id)
+{
+    const auto rows = tx.exec_params("UPDATE telegram_outbox SET status = 'pending', attempts = 0, last_error = NULL,"
+                                     " next_attempt_at = now(), claimed_until = NULL, claimed_by = NULL "
+                                     "WHERE id = $1 AND status = 'failed' RETURNING id",
+                                     id);
+    return !rows.empty();
+}
+
+} // namespace okna::server

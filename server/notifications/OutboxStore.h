@@ -1,0 +1,56 @@
+// SQL for the Telegram outbox (table telegram_outbox). Rows are inserted inside the caller's
+// transaction; senders claim due rows with FOR UPDATE SKIP LOCKED and a lease, so that several
+// server instances never work on one message at the same time.
+#pragma once
+
+#include "json/Notification.h"
+
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+#include <pqxx/transaction>
+
+#include <optional>
+
+namespace okna::server {
+
+// A claimed message, ready to send.
+struct OutboxMessage
+{
+    qint64 id = 0;
+    QString chatId;
+    QString text;
+    int attempts = 0; // before this one
+};
+
+class OutboxStore
+{
+public:
+    // To the configured chat (the telegram_chat_id setting, as it is now; if it is not set yet,
+    // as it is when the message is first claimed).
+    static void insertForConfiguredChat(pqxx::work &tx, const QString &text);
+    // To the user's own telegram_chat_id; nothing when he has none.
+    static void insertForUser(pqxx::work &tx, qint64 userId, const QString &text);
+
+    // Marks the due pending rows that cannot go out with why (the token or the chat is missing),
+    // so GET /notifications shows it. Either argument may be empty (nothing to note for it).
+    static void noteBlocked(pqxx::work &tx, const QString &tokenProblem, const QString &chatProblem);
+    // Takes up to `limit` due rows for `leaseMs`; configuredChat (may be empty) fills chat_id
+    // of new-order rows that have none yet; rows still without a chat are left alone.
+    static QList<OutboxMessage> claim(pqxx::work &tx, int limit, int leaseMs, const QString &claimer,
+                                      const QString &configuredChat);
+    // Telegram acknowledged the message: it is never sent again.
+    static void markSent(pqxx::work &tx, qint64 id);
+    // One failed attempt by `claimer`: pending again after delayMs, or failed at maxAttempts.
+    static void recordFailure(pqxx::work &tx, qint64 id, const QString &claimer, const QString &error, qint64 delayMs,
+                              int maxAttempts);
+
+    static QList<Notification> list(pqxx::work &tx, std::optional<Notification::Status> status, int limit,
+                                    const QTimeZone &zone);
+    static std::optional<Notification> find(pqxx::work &tx, qint64 id, const QTimeZone &zone);
+    // failed -> pending with a fresh attempt count; false when the row is not failed.
+    static bool retry(pqxx::work &tx, qint64 id);
+};
+
+} // namespace okna::server
