@@ -1,4 +1,4 @@
--- 004: the Telegram outbox. Messages are written in the same transaction as the order change
+-- 003: the Telegram outbox. Messages are written in the same transaction as the order change
 -- they announce and sent later by whichever server instance claims them.
 -- Released migrations are never edited; add a new numbered file instead.
 

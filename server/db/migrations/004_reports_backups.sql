@@ -1,4 +1,4 @@
--- 005: the index the reports read, and the backups table.
+-- 004: the index the reports read, and the backups table.
 -- Released migrations are never edited; add a new numbered file instead.
 
 -- Reports aggregate the orders created in a period (a day to a month) per location or master.
