@@ -1,0 +1,93 @@
+#include "gui/admin/AdminPage.h"
+
+#include "core/StatusPalette.h"
+#include "core/admin/RecordsModel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace okna {
+
+AdminPage::AdminPage(ApiClient *api, QWidget *parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_status(new QLabel(this))
+{
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+}
+
+void AdminPage::beginRequest()
+{
+    if (m_pending++ == 0) {
+        for (auto *widget : std::as_const(m_actionWidgets))
+            widget->setEnabled(false);
+        setCursor(Qt::BusyCursor);
+        emit busyChanged(true);
+    }
+}
+
+void AdminPage::endRequest()
+{
+    if (m_pending == 0 || --m_pending > 0)
+        return;
+    for (auto *widget : std::as_const(m_actionWidgets))
+        widget->setEnabled(true);
+    unsetCursor();
+    updateActions();
+    emit busyChanged(false);
+}
+
+void AdminPage::addActionWidget(QWidget *widget)
+{
+    m_actionWidgets.append(widget);
+}
+
+void AdminPage::showMessage(const QString &text)
+{
+    m_status->setPalette(palette());
+    m_status->setText(text);
+}
+
+void AdminPage::showFailure(const QString &what, const ApiError &error)
+{
+    QPalette palette = m_status->palette();
+    palette.setColor(QPalette::WindowText, StatusPalette::warning());
+    m_status->setPalette(palette);
+    m_status->setText(tr("%1: %2").arg(what, error.message()));
+}
+
+QTableView *AdminPage::makeTable(RecordsModel *model, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(RecordsModel::SortRole);
+    auto *table = new QTableView(parent);
+    table->setModel(proxy);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setSortingEnabled(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setHighlightSections(false);
+    // The server's order (e.g. newest first) until the user clicks a header.
+    table->sortByColumn(-1, Qt::AscendingOrder);
+    return table;
+}
+
+qint64 AdminPage::selectedId(QTableView *table)
+{
+    const auto rows = table->selectionModel() ? table->selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.isEmpty())
+        return 0;
+    return rows.first().data(RecordsModel::IdRole).toLongLong();
+}
+
+} // namespace okna

@@ -1,0 +1,214 @@
+#include "gui/admin/AuditPage.h"
+
+#include "core/ApiClient.h"
+#include "core/admin/DisplayFormat.h"
+#include "json/Page.h"
+#include "json/Timestamp.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace okna {
+
+namespace {
+
+enum Column
+{
+    At,
+    UserColumn,
+    Action,
+    Target,
+    Details,
+    Ip,
+};
+
+// The actions API.md promises at least; the server may log more, so the box stays editable.
+const char *const kKnownActions[] = {
+    "login_succeeded",      "login_failed",     "logout",          "user_created",
+    "user_updated",         "password_changed", "2fa_enabled",     "2fa_disabled",
+    "order_refused",        "order_reassigned", "blacklist_added", "blacklist_removed",
+    "blacklist_overridden", "backup_created",   "backup_failed",   "settings_changed",
+};
+
+} // namespace
+
+AuditPage::AuditPage(ApiClient *api, QWidget *parent)
+    : AdminPage(api, parent)
+    , m_user(new QComboBox(this))
+    , m_action(new QComboBox(this))
+    , m_useFrom(new QCheckBox(tr("&From:"), this))
+    , m_from(new QDateTimeEdit(this))
+    , m_useTo(new QCheckBox(tr("&To:"), this))
+    , m_to(new QDateTimeEdit(this))
+    , m_model(
+          new RecordsModel({tr("Time"), tr("User"), tr("Action"), tr("Target"), tr("Details"), tr("IP address")}, this))
+    , m_table(makeTable(m_model, this))
+    , m_more(new QPushButton(tr("Load &more"), this))
+{
+    m_user->addItem(tr("All users"), 0);
+    m_action->setEditable(true);
+    m_action->setInsertPolicy(QComboBox::NoInsert);
+    m_action->addItem(QString());
+    for (const char *action : kKnownActions)
+        m_action->addItem(QString::fromLatin1(action));
+    m_action->lineEdit()->setPlaceholderText(tr("All actions"));
+    const auto now = QDateTime::currentDateTime();
+    m_from->setDateTime(QDateTime(now.date().addDays(-7), QTime(0, 0)));
+    m_to->setDateTime(QDateTime(now.date().addDays(1), QTime(0, 0)));
+    for (auto *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+        edit->setEnabled(false);
+    }
+    connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+
+    auto *apply = new QPushButton(tr("&Apply"), this);
+    apply->setDefault(true);
+    auto *filters = new QGroupBox(tr("Filter"), this);
+    auto *grid = new QGridLayout(filters);
+    grid->addWidget(new QLabel(tr("User:"), this), 0, 0);
+    grid->addWidget(m_user, 0, 1);
+    grid->addWidget(new QLabel(tr("Action:"), this), 0, 2);
+    grid->addWidget(m_action, 0, 3);
+    grid->addWidget(m_useFrom, 1, 0);
+    grid->addWidget(m_from, 1, 1);
+    grid->addWidget(m_useTo, 1, 2);
+    grid->addWidget(m_to, 1, 3);
+    grid->addWidget(apply, 0, 4, 2, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(statusLabel(), 1);
+    bottom->addWidget(m_more);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+
+    m_table->setSortingEnabled(false);
+    m_table->horizontalHeader()->resizeSection(At, 140);
+    m_table->horizontalHeader()->resizeSection(UserColumn, 170);
+    m_table->horizontalHeader()->resizeSection(Action, 150);
+    m_table->horizontalHeader()->resizeSection(Target, 110);
+    m_table->horizontalHeader()->resizeSection(Details, 330);
+    m_more->setEnabled(false);
+    addActionWidget(apply);
+    connect(apply, &QPushButton::clicked, this, &AuditPage::reload);
+    connect(m_more, &QPushButton::clicked, this, &AuditPage::loadMore);
+    connect(this, &AdminPage::busyChanged, this,
+            [this](bool busy) { m_more->setEnabled(!busy && !m_nextCursor.isEmpty()); });
+}
+
+void AuditPage::setUsers(const QList<User> &users)
+{
+    const auto current = m_user->currentData().toLongLong();
+    m_userNames.clear();
+    m_user->clear();
+    m_user->addItem(tr("All users"), 0);
+    for (const auto &user : users) {
+        m_userNames.insert(user.id, user.fullName);
+        m_user->addItem(tr("%1 (%2)").arg(user.fullName, user.login), user.id);
+    }
+    m_user->setCurrentIndex(std::max(0, m_user->findData(current)));
+    // Names may have arrived after the entries.
+    QList<RecordsModel::Row> rows;
+    for (const auto &entry : std::as_const(m_entries))
+        rows.append(rowOf(entry));
+    m_model->setRows(rows);
+}
+
+QUrlQuery AuditPage::filterQuery() const
+{
+    QUrlQuery query;
+    if (const auto id = m_user->currentData().toLongLong(); id > 0)
+        query.addQueryItem(QStringLiteral("user_id"), QString::number(id));
+    if (const auto action = m_action->currentText().trimmed(); !action.isEmpty())
+        query.addQueryItem(QStringLiteral("action"), action);
+    // Timestamps carry "+": percent-encode it, or the server reads a space.
+    auto addTime = [&query](const QString &name, const QDateTime &time) {
+        query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(Timestamp::toString(time))));
+    };
+    if (m_useFrom->isChecked())
+        addTime(QStringLiteral("from"), m_from->dateTime());
+    if (m_useTo->isChecked())
+        addTime(QStringLiteral("to"), m_to->dateTime());
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    return query;
+}
+
+void AuditPage::reload()
+{
+    m_entries.clear();
+    m_model->setRows({});
+    m_nextCursor.clear();
+    fetch({});
+}
+
+void AuditPage::loadMore()
+{
+    if (!m_nextCursor.isEmpty())
+        fetch(m_nextCursor);
+}
+
+void AuditPage::fetch(const QString &cursor)
+{
+    auto query = filterQuery();
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+    beginRequest();
+    api()->get(QStringLiteral("/audit"), query, this, [this](const Result<QJsonValue> &result) {
+        auto page = result ? Page<AuditEntry>::fromJson(result->toObject()) : Result<Page<AuditEntry>>(result.error());
+        m_nextCursor = page ? page->nextCursor.value_or(QString()) : QString();
+        endRequest();
+        if (!page) {
+            showFailure(tr("Cannot load the audit log"), page.error());
+            return;
+        }
+        QList<RecordsModel::Row> rows;
+        for (const auto &entry : page->items)
+            rows.append(rowOf(entry));
+        m_entries.append(page->items);
+        m_model->appendRows(rows);
+        showMessage(m_nextCursor.isEmpty()
+                        ? tr("%n entries.", nullptr, int(m_entries.size()))
+                        : tr("%n entries shown; more are available.", nullptr, int(m_entries.size())));
+    });
+}
+
+RecordsModel::Row AuditPage::rowOf(const AuditEntry &entry) const
+{
+    QString user;
+    if (entry.userId)
+        user = m_userNames.value(*entry.userId, tr("user #%1").arg(*entry.userId));
+    QString details;
+    if (entry.details.isObject())
+        details = QString::fromUtf8(QJsonDocument(entry.details.toObject()).toJson(QJsonDocument::Compact));
+    else if (entry.details.isArray())
+        details = QString::fromUtf8(QJsonDocument(entry.details.toArray()).toJson(QJsonDocument::Compact));
+    else if (!entry.details.isNull() && !entry.details.isUndefined())
+        details = entry.details.toVariant().toString();
+    RecordsModel::Row row{0,
+                          {{DisplayFormat::dateTime(entry.at), entry.at},
+                           {user},
+                           {entry.action},
+                           {entry.target.value_or(QString())},
+                           {details},
+                           {entry.ip.value_or(QString())}}};
+    row.cells[Details].toolTip = details;
+    return row;
+}
+
+} // namespace okna

@@ -1,0 +1,465 @@
+#include "gui/admin/ReportsPage.h"
+
+#include "core/ApiClient.h"
+#include "core/admin/BinaryDownload.h"
+#include "core/admin/DisplayFormat.h"
+#include "core/admin/RecordsModel.h"
+#include "domain/OrderStatus.h"
+#include "gui/admin/AdminPrompts.h"
+#include "gui/admin/FieldErrors.h"
+#include "gui/admin/ReportChart.h"
+#include "json/Timestamp.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace okna {
+
+namespace {
+
+QString percent(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+QStringList summaryHeaders()
+{
+    QStringList headers{ReportsPage::tr("District"), ReportsPage::tr("Total")};
+    for (const auto status : allOrderStatuses())
+        headers.append(label(status));
+    headers.append(ReportsPage::tr("Avg. completion"));
+    return headers;
+}
+
+QList<RecordsModel::Cell> counterCells(const SummaryCounters &counters)
+{
+    QList<RecordsModel::Cell> cells;
+    for (const qint64 value :
+         {counters.total, counters.newCount, counters.assigned, counters.inProgress, counters.done, counters.refused})
+        cells.append(RecordsModel::Cell(DisplayFormat::count(value), value));
+    cells.append(RecordsModel::Cell(DisplayFormat::minutes(counters.avgCompletionMinutes),
+                                    counters.avgCompletionMinutes.value_or(-1)));
+    return cells;
+}
+
+QList<RecordsModel::Cell> masterCells(const MasterReportCounters &counters)
+{
+    return {{DisplayFormat::count(counters.done), counters.done},
+            {DisplayFormat::count(counters.refused), counters.refused},
+            {DisplayFormat::minutes(counters.avgWorkMinutes), counters.avgWorkMinutes.value_or(-1)},
+            {DisplayFormat::minutes(double(counters.shiftMinutes)), counters.shiftMinutes}};
+}
+
+QTableView *reportTable(RecordsModel *model, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setModel(model);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+// The table of a model as HTML, for printing; the last row bold when it holds the totals.
+QString htmlTable(const RecordsModel *model, bool totalsRow)
+{
+    QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>");
+    for (int c = 0; c < model->columnCount(); ++c)
+        html += QStringLiteral("<th>") +
+                model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().toHtmlEscaped() +
+                QStringLiteral("</th>");
+    html += QStringLiteral("</tr>");
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const bool bold = totalsRow && r == model->rowCount() - 1;
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QString align = c == 0 ? QStringLiteral("left") : QStringLiteral("right");
+            QString text = model->text(r, c).toHtmlEscaped();
+            if (bold)
+                text = QStringLiteral("<b>") + text + QStringLiteral("</b>");
+            html += QStringLiteral("<td align='%1'>%2</td>").arg(align, text);
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+ReportsPage::ReportsPage(ApiClient *api, QWidget *parent)
+    : AdminPage(api, parent)
+    , m_period(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_district(new QComboBox(this))
+    , m_show(new QPushButton(tr("&Show"), this))
+    , m_xlsx(new QPushButton(tr("Save as &XLSX"), this))
+    , m_print(new QPushButton(tr("&Print…"), this))
+    , m_preview(new QPushButton(tr("Pre&view…"), this))
+    , m_pdf(new QPushButton(tr("Save as P&DF…"), this))
+    , m_periodLabel(new QLabel(this))
+    , m_summaryModel(new RecordsModel(summaryHeaders(), this))
+    , m_mastersModel(
+          new RecordsModel({tr("Master"), tr("Done"), tr("Refused"), tr("Avg. work time"), tr("Time on shift")}, this))
+    , m_summaryTable(reportTable(m_summaryModel, this))
+    , m_mastersTable(reportTable(m_mastersModel, this))
+    , m_chart(new ReportChart(this))
+    , m_errors(new FieldErrors(this))
+    , m_download(new BinaryDownload(api, this))
+{
+    m_period->addItem(tr("Today"), QVariant::fromValue(int(Period::Today)));
+    m_period->addItem(tr("This week"), QVariant::fromValue(int(Period::Week)));
+    m_period->addItem(tr("This month"), QVariant::fromValue(int(Period::Month)));
+    m_period->addItem(tr("Custom dates"), QVariant::fromValue(int(Period::Custom)));
+    const auto today = QDate::currentDate();
+    m_from->setDate(QDate(today.year(), today.month(), 1));
+    m_to->setDate(today);
+    for (auto *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_district->addItem(tr("All districts"), 0);
+    m_district->setMinimumContentsLength(16);
+    m_district->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_show->setDefault(true);
+    auto *xlsxMenu = new QMenu(m_xlsx);
+    xlsxMenu->addAction(tr("Summary by district…"), this, [this] { saveWorkbook(Workbook::Summary); });
+    xlsxMenu->addAction(tr("Masters…"), this, [this] { saveWorkbook(Workbook::Masters); });
+    m_xlsx->setMenu(xlsxMenu);
+
+    auto *controls = new QHBoxLayout;
+    auto addLabeled = [&](const QString &text, QWidget *input, const QString &field) {
+        auto *column = new QVBoxLayout;
+        column->setSpacing(2);
+        auto *label = new QLabel(text, this);
+        label->setBuddy(input);
+        column->addWidget(label);
+        column->addWidget(input);
+        column->addWidget(m_errors->add(field, input));
+        column->addStretch(1);
+        controls->addLayout(column);
+    };
+    addLabeled(tr("P&eriod:"), m_period, QStringLiteral("period"));
+    addLabeled(tr("&From:"), m_from, QStringLiteral("from"));
+    addLabeled(tr("&To (inclusive):"), m_to, QStringLiteral("to"));
+    addLabeled(tr("Dist&rict:"), m_district, QStringLiteral("location_id"));
+    auto *buttonColumn = new QVBoxLayout;
+    buttonColumn->addStretch(1);
+    auto *buttons = new QHBoxLayout;
+    for (auto *button : {m_show, m_xlsx, m_preview, m_print, m_pdf})
+        buttons->addWidget(button);
+    buttonColumn->addLayout(buttons);
+    buttonColumn->addStretch(1);
+    controls->addStretch(1);
+    controls->addLayout(buttonColumn);
+
+    QFont titleFont = m_periodLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSize(titleFont.pointSize() + 1);
+    m_periodLabel->setFont(titleFont);
+
+    auto *summaryBox = new QGroupBox(tr("Orders by district"), this);
+    (new QVBoxLayout(summaryBox))->addWidget(m_summaryTable);
+    auto *mastersBox = new QGroupBox(tr("Masters"), this);
+    (new QVBoxLayout(mastersBox))->addWidget(m_mastersTable);
+    auto *chartBox = new QGroupBox(tr("Chart"), this);
+    (new QVBoxLayout(chartBox))->addWidget(m_chart);
+    auto *tables = new QVBoxLayout;
+    tables->addWidget(summaryBox, 1);
+    tables->addWidget(mastersBox, 1);
+    auto *body = new QHBoxLayout;
+    body->addLayout(tables, 3);
+    body->addWidget(chartBox, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_periodLabel);
+    layout->addLayout(body, 1);
+    layout->addWidget(statusLabel());
+
+    m_summaryTable->horizontalHeader()->resizeSection(0, 160);
+    for (int c = 1; c < m_summaryModel->columnCount() - 1; ++c)
+        m_summaryTable->horizontalHeader()->resizeSection(c, 88);
+    m_mastersTable->horizontalHeader()->resizeSection(0, 200);
+    for (int c = 1; c < m_mastersModel->columnCount() - 1; ++c)
+        m_mastersTable->horizontalHeader()->resizeSection(c, 110);
+
+    for (auto *widget : std::initializer_list<QWidget *>{m_show, m_xlsx, m_print, m_preview, m_pdf})
+        addActionWidget(widget);
+    connect(m_show, &QPushButton::clicked, this, &ReportsPage::reload);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        updateActions();
+        reload();
+    });
+    connect(m_district, &QComboBox::currentIndexChanged, this, &ReportsPage::reload);
+    connect(m_print, &QPushButton::clicked, this, &ReportsPage::print);
+    connect(m_preview, &QPushButton::clicked, this, &ReportsPage::printPreview);
+    connect(m_pdf, &QPushButton::clicked, this, &ReportsPage::saveAsPdf);
+    updateActions();
+}
+
+QLabel *ReportsPage::fieldError(const QString &field) const
+{
+    return m_errors->label(field);
+}
+
+void ReportsPage::setPeriod(Period period)
+{
+    m_period->setCurrentIndex(m_period->findData(int(period)));
+}
+
+void ReportsPage::setLocations(const QList<Location> &locations)
+{
+    const auto current = m_district->currentData().toLongLong();
+    const QSignalBlocker blocker(m_district);
+    m_district->clear();
+    m_district->addItem(tr("All districts"), 0);
+    for (const auto &location : locations) {
+        m_district->addItem(location.active ? location.name : tr("%1 (deactivated)").arg(location.name), location.id);
+    }
+    m_district->setCurrentIndex(std::max(0, m_district->findData(current)));
+}
+
+void ReportsPage::updateActions()
+{
+    const bool custom = Period(m_period->currentData().toInt()) == Period::Custom;
+    m_from->setEnabled(custom);
+    m_to->setEnabled(custom);
+    if (isBusy())
+        return;
+    for (auto *button : {m_xlsx, m_print, m_preview, m_pdf})
+        button->setEnabled(m_loaded);
+}
+
+std::optional<QUrlQuery> ReportsPage::periodQuery()
+{
+    QUrlQuery query;
+    switch (Period(m_period->currentData().toInt())) {
+    case Period::Today:
+        query.addQueryItem(QStringLiteral("period"), QStringLiteral("today"));
+        break;
+    case Period::Week:
+        query.addQueryItem(QStringLiteral("period"), QStringLiteral("week"));
+        break;
+    case Period::Month:
+        query.addQueryItem(QStringLiteral("period"), QStringLiteral("month"));
+        break;
+    case Period::Custom: {
+        if (m_to->date() < m_from->date()) {
+            m_errors->show(QStringLiteral("to"), tr("The last day is before the first."));
+            return std::nullopt;
+        }
+        // Whole days in this computer's time zone; `to` is exclusive, so the day after the last.
+        const QDateTime from(m_from->date(), QTime(0, 0));
+        const QDateTime to(m_to->date().addDays(1), QTime(0, 0));
+        query.addQueryItem(QStringLiteral("period"), QStringLiteral("custom"));
+        query.addQueryItem(QStringLiteral("from"), percent(Timestamp::toString(from)));
+        query.addQueryItem(QStringLiteral("to"), percent(Timestamp::toString(to)));
+        break;
+    }
+    }
+    return query;
+}
+
+void ReportsPage::reload()
+{
+    m_errors->clear();
+    auto query = periodQuery();
+    if (!query)
+        return;
+    m_lastQuery = *query;
+    auto summaryQuery = *query;
+    if (const auto location = m_district->currentData().toLongLong(); location > 0)
+        summaryQuery.addQueryItem(QStringLiteral("location_id"), QString::number(location));
+    m_lastQuery = summaryQuery;
+    m_waiting = 2;
+    showMessage(tr("Loading the report…"));
+    auto done = [this] {
+        if (--m_waiting == 0) {
+            updateActions();
+            emit reportLoaded();
+        }
+    };
+    beginRequest();
+    api()->get(QStringLiteral("/reports/summary"), summaryQuery, this, [this, done](const Result<QJsonValue> &result) {
+        auto report = result ? SummaryReport::fromJson(result->toObject()) : Result<SummaryReport>(result.error());
+        if (report) {
+            m_summary = std::move(report).value();
+            m_loaded = true;
+            showSummary();
+            showMessage({});
+        } else {
+            m_errors->show(report.error());
+            showFailure(tr("Cannot load the report"), report.error());
+        }
+        endRequest();
+        done();
+    });
+    beginRequest();
+    api()->get(QStringLiteral("/reports/masters"), *query, this, [this, done](const Result<QJsonValue> &result) {
+        auto report = result ? MastersReport::fromJson(result->toObject()) : Result<MastersReport>(result.error());
+        if (report) {
+            m_masters = std::move(report).value();
+            showMasters();
+        } else {
+            showFailure(tr("Cannot load the masters report"), report.error());
+        }
+        endRequest();
+        done();
+    });
+}
+
+void ReportsPage::showSummary()
+{
+    // `to` is exclusive: the last day shown is the one before it.
+    const QLocale locale;
+    const auto first = locale.toString(m_summary.from.date(), QLocale::ShortFormat);
+    const auto last = locale.toString(m_summary.to.addMSecs(-1).date(), QLocale::ShortFormat);
+    const auto district = m_district->currentIndex() > 0 ? m_district->currentText() : tr("all districts");
+    m_periodLabel->setText(first == last ? tr("%1, %2").arg(first, district)
+                                         : tr("%1 – %2, %3").arg(first, last, district));
+    QList<RecordsModel::Row> rows;
+    for (const auto &row : std::as_const(m_summary.rows))
+        rows.append(
+            RecordsModel::Row{row.locationId, QList{RecordsModel::Cell(row.location)} + counterCells(row.counters)});
+    RecordsModel::Row totals{-1, QList{RecordsModel::Cell(tr("Total"))} + counterCells(m_summary.totals)};
+    for (auto &cell : totals.cells)
+        cell.bold = true;
+    rows.append(totals);
+    m_summaryModel->setRows(rows);
+    m_chart->setReport(m_summary);
+}
+
+void ReportsPage::showMasters()
+{
+    QList<RecordsModel::Row> rows;
+    for (const auto &row : std::as_const(m_masters.rows))
+        rows.append(
+            RecordsModel::Row{row.masterId, QList{RecordsModel::Cell(row.fullName)} + masterCells(row.counters)});
+    RecordsModel::Row totals{-1, QList{RecordsModel::Cell(tr("Total"))} + masterCells(m_masters.totals)};
+    for (auto &cell : totals.cells)
+        cell.bold = true;
+    rows.append(totals);
+    m_mastersModel->setRows(rows);
+}
+
+void ReportsPage::saveWorkbook(Workbook workbook)
+{
+    if (!m_loaded)
+        return;
+    const bool summary = workbook == Workbook::Summary;
+    const auto name = QStringLiteral("okna-%1-%2.xlsx")
+                          .arg(summary ? QStringLiteral("summary") : QStringLiteral("masters"),
+                               m_summary.from.date().toString(Qt::ISODate));
+    const auto folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const auto fileName = AdminPrompts::instance().saveFileName(
+        this, summary ? tr("Save the summary as XLSX") : tr("Save the masters report as XLSX"),
+        QDir(folder).filePath(name), tr("Excel workbook (*.xlsx)"));
+    if (fileName.isEmpty())
+        return;
+    auto query = m_lastQuery;
+    if (!summary)
+        query.removeAllQueryItems(QStringLiteral("location_id"));
+    beginRequest();
+    showMessage(tr("Downloading the workbook…"));
+    m_download->get(
+        summary ? QStringLiteral("/reports/summary.xlsx") : QStringLiteral("/reports/masters.xlsx"), query, this,
+        [this, fileName](const Result<QByteArray> &result) {
+            endRequest();
+            if (!result) {
+                showFailure(tr("Cannot download the workbook"), result.error());
+                return;
+            }
+            QSaveFile file(fileName);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*result) != result->size() || !file.commit()) {
+                showFailure(tr("Cannot save the workbook"), ApiError(ErrorCode::Internal, file.errorString()));
+                return;
+            }
+            showMessage(tr("Saved to %1.").arg(QDir::toNativeSeparators(fileName)));
+            emit workbookSaved(fileName);
+        });
+}
+
+QTextDocument *ReportsPage::createDocument(QObject *parent) const
+{
+    auto *document = new QTextDocument(parent);
+    const QImage chart = m_chart->grab().toImage();
+    document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("okna://chart.png")), chart);
+    QString html = QStringLiteral("<h2>") + tr("Okna: orders report").toHtmlEscaped() + QStringLiteral("</h2><p>") +
+                   m_periodLabel->text().toHtmlEscaped() + QStringLiteral("</p><h3>") +
+                   tr("Orders by district").toHtmlEscaped() + QStringLiteral("</h3>") + htmlTable(m_summaryModel, true);
+    if (!chart.isNull()) {
+        const int width = std::min(chart.width(), 600);
+        html += QStringLiteral("<p><img src='okna://chart.png' width='%1'></p>").arg(width);
+    }
+    html += QStringLiteral("<h3>") + tr("Masters").toHtmlEscaped() + QStringLiteral("</h3>") +
+            htmlTable(m_mastersModel, true);
+    html +=
+        QStringLiteral("<p><small>") +
+        tr("Printed %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)).toHtmlEscaped() +
+        QStringLiteral("</small></p>");
+    document->setHtml(html);
+    return document;
+}
+
+void ReportsPage::render(QPrinter *printer) const
+{
+    QTextDocument *document = createDocument(nullptr);
+    document->print(printer);
+    delete document;
+}
+
+void ReportsPage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the report"));
+    if (dialog.exec() == QDialog::Accepted)
+        render(&printer);
+}
+
+void ReportsPage::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Report preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) { render(target); });
+    dialog.exec();
+}
+
+void ReportsPage::saveAsPdf()
+{
+    const auto folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const auto fileName = AdminPrompts::instance().saveFileName(
+        this, tr("Save the report as PDF"),
+        QDir(folder).filePath(QStringLiteral("okna-report-%1.pdf").arg(m_summary.from.date().toString(Qt::ISODate))),
+        tr("PDF document (*.pdf)"));
+    if (fileName.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(fileName);
+    render(&printer);
+    showMessage(tr("Saved to %1.").arg(QDir::toNativeSeparators(fileName)));
+}
+
+} // namespace okna
