@@ -45,6 +45,21 @@ QStringList hostNamesFor(const ServerConfig &config)
     return names;
 }
 
+TelegramOptions telegramOptionsOf(const ServerConfig &config)
+{
+    TelegramOptions options;
+    options.setApiBase(config.telegramApiBase);
+    if (config.telegramMaxAttempts > 0)
+        options.maxAttempts = config.telegramMaxAttempts;
+    if (config.telegramBackoffMs > 0)
+        options.backoffBaseMs = config.telegramBackoffMs;
+    if (config.telegramTimeoutMs > 0)
+        options.requestTimeoutMs = config.telegramTimeoutMs;
+    if (config.telegramPollMs > 0)
+        options.pollMs = config.telegramPollMs;
+    return options;
+}
+
 void print(const QString &line)
 {
     std::fprintf(stdout, "%s\n", line.toLocal8Bit().constData());
@@ -86,7 +101,7 @@ int ServerApp::run()
     Services services(connector.database(), m_config);
     Router router;
     services.registerRoutes(router);
-    TelegramDispatcher telegram(connector.database(), TelegramOptions::fromEnvironment(m_config.telegramApiBase));
+    TelegramDispatcher telegram(connector.database(), telegramOptionsOf(m_config));
 
     ApiServer server(router, m_config.workerThreads);
     server.setWebSocketPath(QStringLiteral("/api/v1/events"));

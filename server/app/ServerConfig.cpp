@@ -38,6 +38,23 @@ const Source kSources[] = {
     {"backup-dir", "OKNA_BACKUP_DIR", "backup_dir", &ServerConfig::backupDir},
 };
 
+// Options whose value is a positive whole number.
+struct NumberSource
+{
+    const char *flag;
+    const char *env;
+    const char *key;
+    int ServerConfig::*field;
+};
+
+const NumberSource kNumberSources[] = {
+    {"telegram-max-attempts", "OKNA_TELEGRAM_MAX_ATTEMPTS", "telegram_max_attempts",
+     &ServerConfig::telegramMaxAttempts},
+    {"telegram-backoff-ms", "OKNA_TELEGRAM_BACKOFF_MS", "telegram_backoff_ms", &ServerConfig::telegramBackoffMs},
+    {"telegram-timeout-ms", "OKNA_TELEGRAM_TIMEOUT_MS", "telegram_timeout_ms", &ServerConfig::telegramTimeoutMs},
+    {"telegram-poll-ms", "OKNA_TELEGRAM_POLL_MS", "telegram_poll_ms", &ServerConfig::telegramPollMs},
+};
+
 } // namespace
 
 QString ServerConfig::defaultDataDir()
@@ -56,6 +73,9 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
     parser.addOption({QStringLiteral("version"), tr("Print the version and exit.")});
     for (const Source &source : kSources)
         parser.addOption({QLatin1String(source.flag), tr("See API.md, Server command line."), QStringLiteral("VALUE")});
+    for (const NumberSource &source : kNumberSources)
+        parser.addOption(
+            {QLatin1String(source.flag), tr("See README.md, Additions to the contract."), QStringLiteral("NUMBER")});
     if (!parser.parse(arguments))
         return ApiError::badRequest(parser.errorText());
 
@@ -88,6 +108,23 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
             config.*source.field = qEnvironmentVariable(source.env);
         else if (file && file->contains(QLatin1String(source.key)))
             config.*source.field = file->value(QLatin1String(source.key)).toString();
+    }
+    for (const NumberSource &source : kNumberSources) {
+        const QString flag = QLatin1String(source.flag);
+        QString text;
+        if (parser.isSet(flag))
+            text = parser.value(flag);
+        else if (qEnvironmentVariableIsSet(source.env))
+            text = qEnvironmentVariable(source.env);
+        else if (file && file->contains(QLatin1String(source.key)))
+            text = file->value(QLatin1String(source.key)).toString();
+        if (text.isEmpty())
+            continue;
+        bool ok = false;
+        const int value = text.trimmed().toInt(&ok);
+        if (!ok || value <= 0)
+            return ApiError::badRequest(tr("--%1 must be a positive whole number, got \"%2\"").arg(flag, text));
+        config.*source.field = value;
     }
     if (config.dataDir.isEmpty())
         config.dataDir = defaultDataDir();

@@ -22,6 +22,11 @@ struct ServerConfig
     QString timezone; // empty: the `timezone` setting in the database (default Europe/Moscow)
     QString backupDir;
     int workerThreads = 8;
+    // The Telegram dispatcher's tuning (TelegramOptions); 0 keeps its default.
+    int telegramMaxAttempts = 0;
+    int telegramBackoffMs = 0;
+    int telegramTimeoutMs = 0;
+    int telegramPollMs = 0;
 
     QString command;         // "" (serve), create-user, seed-demo, migrate, backup, restore
     QStringList commandArgs; // what follows the command

@@ -36,8 +36,8 @@ void OutboxStore::insertForConfiguredChat(pqxx::work &tx, const QString &text)
 
 void OutboxStore::insertForUser(pqxx::work &tx, qint64 userId, const QString &text)
 {
-    tx.exec_params("INSERT INTO telegram_outbox (kind, chat_id, text) "
-                   "SELECT 'direct', telegram_chat_id, $2 FROM users "
+    tx.exec_params("INSERT INTO telegram_outbox (kind, user_id, chat_id, text) "
+                   "SELECT 'direct', id, telegram_chat_id, $2 FROM users "
                    "WHERE id = $1 AND coalesce(telegram_chat_id, '') <> ''",
                    userId, text.toStdString());
 }
@@ -65,8 +65,8 @@ QList<OutboxMessage> OutboxStore::claim(pqxx::work &tx, int limit, int leaseMs, 
         "  WHERE status = 'pending' AND next_attempt_at <= now()"
         "   AND (claimed_until IS NULL OR claimed_until < now())"
         "   AND (chat_id IS NOT NULL OR $3::text IS NOT NULL)"
-        "  ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)"
-        " UPDATE telegram_outbox o SET claimed_until = now() + $2 * interval '1 millisecond', claimed_by = $4,"
+        "  ORDER BY next_attempt_at, id LIMIT $1::int FOR UPDATE SKIP LOCKED)"
+        " UPDATE telegram_outbox o SET claimed_until = now() + $2::int * interval '1 millisecond', claimed_by = $4,"
         "  chat_id = coalesce(o.chat_id, $3::text)"
         " FROM due WHERE o.id = due.id"
         " RETURNING o.id, o.chat_id, o.text, o.attempts",
@@ -80,8 +80,9 @@ QList<OutboxMessage> OutboxStore::claim(pqxx::work &tx, int limit, int leaseMs, 
 
 void OutboxStore::markSent(pqxx::work &tx, qint64 id)
 {
+    // claimed_by stays: which instance sent it.
     tx.exec_params("UPDATE telegram_outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1,"
-                   " last_error = NULL, claimed_until = NULL, claimed_by = NULL "
+                   " last_error = NULL, claimed_until = NULL "
                    "WHERE id = $1 AND status = 'pending'",
                    id);
 }
@@ -91,10 +92,17 @@ void OutboxStore::recordFailure(pqxx::work &tx, qint64 id, const QString &claime
 {
     tx.exec_params("UPDATE telegram_outbox SET attempts = attempts + 1, last_error = $3,"
                    " claimed_until = NULL, claimed_by = NULL,"
-                   " status = CASE WHEN attempts + 1 >= $5 THEN 'failed' ELSE 'pending' END,"
-                   " next_attempt_at = now() + $4 * interval '1 millisecond' "
+                   " status = CASE WHEN attempts + 1 >= $5::int THEN 'failed' ELSE 'pending' END,"
+                   " next_attempt_at = now() + $4::int8 * interval '1 millisecond' "
                    "WHERE id = $1 AND status = 'pending' AND claimed_by = $2",
                    id, claimer.toStdString(), error.toStdString(), delayMs, maxAttempts);
+}
+
+void OutboxStore::deferAll(pqxx::work &tx, qint64 delayMs)
+{
+    tx.exec_params("UPDATE telegram_outbox SET next_attempt_at = now() + $1::int8 * interval '1 millisecond' "
+                   "WHERE status = 'pending' AND next_attempt_at < now() + $1::int8 * interval '1 millisecond'",
+                   delayMs);
 }
 
 QList<Notification> OutboxStore::list(pqxx::work &tx, std::optional<Notification::Status> status, int limit,
@@ -120,10 +128,16 @@ std::optional<Notification> OutboxStore::find(pqxx::work &tx, qint64 id, const Q
 
 bool OutboxStore::retry(pqxx::work &tx, qint64 id)
 {
-    const auto rows = tx.exec_params("UPDATE telegram_outbox SET status = 'pending', attempts = 0, last_error = NULL,"
-                                     " next_attempt_at = now(), claimed_until = NULL, claimed_by = NULL "
-                                     "WHERE id = $1 AND status = 'failed' RETURNING id",
-                                     id);
+    // The administrator retries after fixing the cause, often the chat: the message goes to the
+    // chat configured now (the setting, or the user's own), falling back to the one it had.
+    const auto rows =
+        tx.exec_params("UPDATE telegram_outbox o SET status = 'pending', attempts = 0, last_error = NULL,"
+                       " next_attempt_at = now(), claimed_until = NULL, claimed_by = NULL,"
+                       " chat_id = coalesce(CASE o.kind"
+                       "   WHEN 'new_order' THEN (SELECT value FROM settings WHERE key = 'telegram_chat_id')"
+                       "   ELSE (SELECT nullif(telegram_chat_id, '') FROM users WHERE id = o.user_id) END, o.chat_id) "
+                       "WHERE o.id = $1 AND o.status = 'failed' RETURNING o.id",
+                       id);
     return !rows.empty();
 }
 

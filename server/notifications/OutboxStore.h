@@ -46,6 +46,10 @@ public:
     static void recordFailure(pqxx::work &tx, qint64 id, const QString &claimer, const QString &error, qint64 delayMs,
                               int maxAttempts);
 
+    // Telegram asked to wait (429 retry_after): no pending message goes out before delayMs,
+    // whichever instance holds it.
+    static void deferAll(pqxx::work &tx, qint64 delayMs);
+
     static QList<Notification> list(pqxx::work &tx, std::optional<Notification::Status> status, int limit,
                                     const QTimeZone &zone);
     static std::optional<Notification> find(pqxx::work &tx, qint64 id, const QTimeZone &zone);

@@ -25,6 +25,7 @@ void TelegramDispatcher::start()
     worker->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::started, worker, &TelegramWorker::start);
     QObject::connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    m_worker = worker;
     m_thread.start();
 }
 
@@ -32,6 +33,9 @@ void TelegramDispatcher::stop()
 {
     if (!m_thread.isRunning())
         return;
+    // Lets a request in flight finish and records its outcome (bounded by the request timeout).
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &TelegramWorker::shutdown, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

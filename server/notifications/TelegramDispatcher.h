@@ -4,6 +4,7 @@
 
 #include "notifications/TelegramOptions.h"
 
+#include <QPointer>
 #include <QThread>
 
 namespace okna::server {
@@ -20,13 +21,14 @@ public:
     TelegramDispatcher &operator=(const TelegramDispatcher &) = delete;
 
     void start();
-    // Abandons a request in flight: its claim expires and the message is sent again later.
+    // Waits for a request in flight (at most its timeout) and records its outcome, then stops.
     void stop();
 
 private:
     Database &m_database;
     const TelegramOptions m_options;
     QThread m_thread;
+    QPointer<TelegramWorker> m_worker; // lives in m_thread
 };
 
 } // namespace okna::server

@@ -1,35 +1,16 @@
 #include "notifications/TelegramOptions.h"
 
 #include <QRandomGenerator>
-#include <QtGlobal>
 
 #include <algorithm>
 
 namespace okna::server {
 
-namespace {
-
-int positiveFromEnvironment(const char *name, int fallback)
+void TelegramOptions::setApiBase(const QString &base)
 {
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok && value > 0 ? value : fallback;
-}
-
-} // namespace
-
-TelegramOptions TelegramOptions::fromEnvironment(const QString &apiBase)
-{
-    TelegramOptions options;
-    if (!apiBase.isEmpty())
-        options.apiBase = apiBase;
-    while (options.apiBase.endsWith(QLatin1Char('/')))
-        options.apiBase.chop(1);
-    options.pollMs = positiveFromEnvironment("OKNA_TELEGRAM_POLL_MS", options.pollMs);
-    options.backoffBaseMs = positiveFromEnvironment("OKNA_TELEGRAM_BACKOFF_MS", options.backoffBaseMs);
-    options.maxAttempts = positiveFromEnvironment("OKNA_TELEGRAM_MAX_ATTEMPTS", options.maxAttempts);
-    options.requestTimeoutMs = positiveFromEnvironment("OKNA_TELEGRAM_TIMEOUT_MS", options.requestTimeoutMs);
-    return options;
+    apiBase = base.isEmpty() ? TelegramOptions().apiBase : base;
+    while (apiBase.endsWith(QLatin1Char('/')))
+        apiBase.chop(1);
 }
 
 qint64 TelegramOptions::backoffMs(int failures) const

@@ -1,5 +1,6 @@
 // How the Telegram dispatcher works: where the Bot API is, how often it looks for work, how it
-// backs off. Defaults follow API.md "Telegram"; the environment tunes them (tests make them short).
+// backs off. Defaults follow API.md "Telegram"; the server's configuration tunes them (tests make
+// them short).
 #pragma once
 
 #include <QString>
@@ -9,15 +10,15 @@ namespace okna::server {
 struct TelegramOptions
 {
     QString apiBase = QStringLiteral("https://api.telegram.org");
-    int pollMs = 1000;            // OKNA_TELEGRAM_POLL_MS
-    int backoffBaseMs = 2000;     // OKNA_TELEGRAM_BACKOFF_MS: the first retry within this
+    int pollMs = 1000;            // --telegram-poll-ms: how often due messages are looked for
+    int backoffBaseMs = 2000;     // --telegram-backoff-ms: the first retry within this
     qint64 backoffCapMs = 300000; // five minutes
-    int maxAttempts = 10;         // OKNA_TELEGRAM_MAX_ATTEMPTS: then `failed`
-    int requestTimeoutMs = 10000; // OKNA_TELEGRAM_TIMEOUT_MS
+    int maxAttempts = 10;         // --telegram-max-attempts: then `failed`
+    int requestTimeoutMs = 10000; // --telegram-timeout-ms: one request, from start to answer
     int leaseMarginMs = 5000;     // a claim outlives the request by this much
 
-    // apiBase from the server's configuration, the rest from the environment.
-    static TelegramOptions fromEnvironment(const QString &apiBase);
+    // Without a trailing slash; empty means the default.
+    void setApiBase(const QString &base);
 
     int leaseMs() const { return requestTimeoutMs + leaseMarginMs; }
     // Before retry number `failures` (1 for the first retry): exponential, capped, with jitter.

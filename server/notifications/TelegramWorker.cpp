@@ -4,6 +4,7 @@
 #include "settings/SettingsStore.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QHostInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +33,28 @@ QString claimerId()
              QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
 }
 
+// What went wrong with one attempt, in words for GET /notifications. The token is a secret
+// (API.md: never returned), and Qt's error strings may quote the URL that carries it.
+QString describeFailure(int status, const QJsonObject &answer, const QNetworkReply &reply, bool timedOut, int timeoutMs,
+                        const QString &token)
+{
+    QString error;
+    const QString description = answer.value(QStringLiteral("description")).toString();
+    if (status != 0) {
+        error = QStringLiteral("HTTP %1").arg(status);
+        if (!description.isEmpty())
+            error += QStringLiteral(": ") + description;
+    } else if (timedOut || reply.error() == QNetworkReply::OperationCanceledError ||
+               reply.error() == QNetworkReply::TimeoutError) {
+        error = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
+    } else {
+        error = reply.errorString();
+    }
+    if (!token.isEmpty())
+        error.replace(token, QStringLiteral("<token>"));
+    return error;
+}
+
 } // namespace
 
 TelegramWorker::TelegramWorker(Database &database, TelegramOptions options)
@@ -46,13 +69,30 @@ void TelegramWorker::start()
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &TelegramWorker::poll);
     m_timer->start(m_options.pollMs);
-    qCInfo(lcTelegram).noquote() << "Telegram dispatcher started for" << m_options.apiBase << "as" << m_claimer;
+    qCInfo(lcTelegram).noquote() << "Telegram dispatcher started for" << m_options.apiBase << "as" << m_claimer
+                                 << "- at most" << m_options.maxAttempts << "attempts per message";
     poll();
+}
+
+void TelegramWorker::shutdown()
+{
+    m_stopping = true;
+    if (m_timer)
+        m_timer->stop();
+    if (m_inFlight) {
+        // The request's own deadline (send()) bounds this wait.
+        QEventLoop loop;
+        connect(m_inFlight, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    flushAcknowledged();
 }
 
 void TelegramWorker::poll()
 {
-    if (m_busy)
+    if (m_stopping || m_inFlight || !m_pausedUntil.hasExpired())
+        return;
+    if (!flushAcknowledged())
         return;
     const int leaseMs = m_options.leaseMs();
     const auto claimed = m_database.transact([&](pqxx::work &tx) -> Result<Claimed> {
@@ -63,13 +103,30 @@ void TelegramWorker::poll()
             return Claimed{};
         return Claimed{token, OutboxStore::claim(tx, 1, leaseMs, m_claimer, chat)};
     });
-    if (!claimed) {
-        qCWarning(lcTelegram).noquote() << "cannot read the outbox:" << claimed.error().message();
-        return;
-    }
-    if (claimed->messages.isEmpty())
+    reportDatabase(claimed ? Status() : Status(claimed.error()), "cannot read the outbox");
+    if (!claimed || claimed->messages.isEmpty())
         return;
     send(claimed->messages.first(), claimed->token);
+}
+
+// Messages Telegram acknowledged are recorded as sent before anything else is claimed: once
+// acknowledged, a message must never go out again.
+bool TelegramWorker::flushAcknowledged()
+{
+    if (m_acknowledged.isEmpty())
+        return true;
+    const Status marked = m_database.transact([&](pqxx::work &tx) -> Status {
+        for (const qint64 id : std::as_const(m_acknowledged))
+            OutboxStore::markSent(tx, id);
+        return {};
+    });
+    reportDatabase(marked, "cannot record sent messages");
+    if (!marked)
+        return false;
+    for (const qint64 id : std::as_const(m_acknowledged))
+        qCDebug(lcTelegram) << "message" << id << "sent";
+    m_acknowledged.clear();
+    return true;
 }
 
 void TelegramWorker::send(const OutboxMessage &message, const QString &token)
@@ -78,71 +135,86 @@ void TelegramWorker::send(const OutboxMessage &message, const QString &token)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_options.requestTimeoutMs);
     const QJsonObject body{{QStringLiteral("chat_id"), message.chatId}, {QStringLiteral("text"), message.text}};
-    m_busy = true;
+    m_timedOut = false;
     QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, message] { finish(reply, message); });
+    m_inFlight = reply;
+    // The transfer timeout only fires while nothing moves; this bounds the whole request, so its
+    // outcome is recorded well before the claim's lease runs out and another instance may take it.
+    QTimer::singleShot(m_options.requestTimeoutMs, reply, [this, reply] {
+        if (reply->isFinished())
+            return;
+        m_timedOut = true;
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, message, token] { finish(reply, message, token); });
 }
 
-void TelegramWorker::finish(QNetworkReply *reply, const OutboxMessage &message)
+void TelegramWorker::finish(QNetworkReply *reply, const OutboxMessage &message, const QString &token)
 {
     reply->deleteLater();
-    m_busy = false;
+    m_inFlight = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
 
     if (status == 200 && answer.value(QStringLiteral("ok")).toBool()) {
-        // Recorded at once: from here on no instance may send it again.
-        const auto marked = m_database.transact([&](pqxx::work &tx) -> Result<bool> {
-            OutboxStore::markSent(tx, message.id);
-            return true;
-        });
-        if (!marked)
-            qCWarning(lcTelegram).noquote()
-                << "message" << message.id << "sent but not marked:" << marked.error().message();
-        else
-            qCDebug(lcTelegram) << "message" << message.id << "sent";
-        QTimer::singleShot(0, this, &TelegramWorker::poll); // there may be more due
+        m_acknowledged.append(message.id);
+        if (!flushAcknowledged())
+            qCWarning(lcTelegram) << "message" << message.id
+                                  << "was sent; it is recorded as sent once the database answers again";
+        if (!m_stopping)
+            QTimer::singleShot(0, this, &TelegramWorker::poll); // there may be more due
         return;
     }
 
-    const int failures = message.attempts + 1;
-    qint64 delayMs = m_options.backoffMs(failures);
-    QString error;
-    const QString description = answer.value(QStringLiteral("description")).toString();
+    const QString error = describeFailure(status, answer, *reply, m_timedOut, m_options.requestTimeoutMs, token);
+    qint64 delayMs = m_options.backoffMs(message.attempts + 1);
+    bool throttled = false;
     if (status == 429) {
         const int retryAfter =
             answer.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("retry_after")).toInt();
-        if (retryAfter > 0)
+        if (retryAfter > 0) {
             delayMs = qint64(retryAfter) * 1000;
-        error = QStringLiteral("HTTP 429 Too Many Requests: retry after %1 s").arg(retryAfter);
-    } else if (status != 0) {
-        error = QStringLiteral("HTTP %1").arg(status);
-        if (!description.isEmpty())
-            error += QStringLiteral(": ") + description;
-    } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-        error = QStringLiteral("no answer within %1 ms").arg(m_options.requestTimeoutMs);
-    } else {
-        error = reply->errorString();
+            throttled = true;
+            pauseFor(delayMs);
+        }
     }
-    recordFailure(message, error, delayMs);
+    recordFailure(message, error, delayMs, throttled);
 }
 
-void TelegramWorker::recordFailure(const OutboxMessage &message, const QString &error, qint64 delayMs)
+void TelegramWorker::pauseFor(qint64 delayMs)
+{
+    m_pausedUntil = QDeadlineTimer(delayMs);
+    qCInfo(lcTelegram) << "Telegram asked to wait" << delayMs << "ms before sending anything";
+}
+
+void TelegramWorker::recordFailure(const OutboxMessage &message, const QString &error, qint64 delayMs, bool throttled)
 {
     const bool last = message.attempts + 1 >= m_options.maxAttempts;
-    const auto recorded = m_database.transact([&](pqxx::work &tx) -> Result<bool> {
+    const Status recorded = m_database.transact([&](pqxx::work &tx) -> Status {
         OutboxStore::recordFailure(tx, message.id, m_claimer, error, delayMs, m_options.maxAttempts);
-        return true;
+        // Telegram's limit is the bot's, not the message's: every instance waits.
+        if (throttled)
+            OutboxStore::deferAll(tx, delayMs);
+        return {};
     });
+    reportDatabase(recorded, "cannot record a failed attempt");
     if (!recorded)
-        qCWarning(lcTelegram).noquote() << "cannot record the failure of message" << message.id << ":"
-                                        << recorded.error().message();
-    else if (last)
+        return; // the lease runs out and the message is tried again
+    if (last)
         qCWarning(lcTelegram).noquote() << "message" << message.id << "failed for good after" << message.attempts + 1
                                         << "attempts:" << error;
     else
         qCInfo(lcTelegram).noquote() << "message" << message.id << "not sent (" << error << "), next attempt in"
                                      << delayMs << "ms";
+}
+
+void TelegramWorker::reportDatabase(const Status &status, const char *what)
+{
+    if (!status && m_databaseOk)
+        qCWarning(lcTelegram).noquote() << what << "(will keep trying):" << status.error().message();
+    else if (status && !m_databaseOk)
+        qCInfo(lcTelegram) << "the outbox is reachable again";
+    m_databaseOk = status.ok();
 }
 
 } // namespace okna::server
