@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace okna::test {
 
@@ -55,12 +56,29 @@ FakeTelegram::~FakeTelegram() = default;
 
 bool FakeTelegram::start()
 {
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    if (m_server->isListening())
+        return true;
+    if (!m_server->listen(QHostAddress::LocalHost, m_port))
+        return false;
+    m_port = m_server->serverPort();
+    return true;
+}
+
+void FakeTelegram::stopListening()
+{
+    m_server->close();
+    for (QTcpSocket *socket : findChildren<QTcpSocket *>())
+        socket->abort();
+}
+
+bool FakeTelegram::isListening() const
+{
+    return m_server->isListening();
 }
 
 quint16 FakeTelegram::port() const
 {
-    return m_server->serverPort();
+    return m_port;
 }
 
 QString FakeTelegram::apiBase() const
@@ -78,6 +96,16 @@ void FakeTelegram::queueAnswers(const QList<Answer> &answers, int retryAfterSeco
 {
     m_queued.append(answers);
     m_queuedRetryAfter = retryAfterSeconds;
+}
+
+void FakeTelegram::reset()
+{
+    m_requests.clear();
+    m_queued.clear();
+    m_default = Answer::Ok;
+    m_defaultRetryAfter = 1;
+    m_queuedRetryAfter = 1;
+    m_answerDelayMs = 0;
 }
 
 QList<FakeTelegram::Request> FakeTelegram::requestsWithText(const QString &text) const
@@ -151,7 +179,12 @@ void FakeTelegram::readFrom(QTcpSocket *socket)
         }
         buffer.remove(0, headEnd + 4 + length);
         m_requests.append(request);
-        answer(socket, request, retryAfter);
+        if (m_answerDelayMs > 0) {
+            QTimer::singleShot(m_answerDelayMs, socket,
+                               [this, socket, request, retryAfter] { answer(socket, request, retryAfter); });
+        } else {
+            answer(socket, request, retryAfter);
+        }
     }
     socket->setProperty(kBuffer, buffer);
 }

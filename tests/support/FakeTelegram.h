@@ -48,8 +48,12 @@ public:
     explicit FakeTelegram(QObject *parent = nullptr);
     ~FakeTelegram() override;
 
-    // Listens on 127.0.0.1 on a free port.
+    // Listens on 127.0.0.1 on a free port; after stopListening(), on the same port again.
     bool start();
+    // Telegram unreachable: closes the listening socket and every open connection, so that
+    // requests are refused until start() is called again.
+    void stopListening();
+    bool isListening() const;
     quint16 port() const;
     // http://127.0.0.1:PORT: what OKNA_TELEGRAM_API_BASE gets.
     QString apiBase() const;
@@ -58,6 +62,11 @@ public:
     void setDefaultAnswer(Answer answer, int retryAfterSeconds = 1);
     // Answers for the next requests, in order, before the default applies again.
     void queueAnswers(const QList<Answer> &answers, int retryAfterSeconds = 1);
+
+    // Every answer (but Hang) goes out this long after its request arrived: keeps senders busy.
+    void setAnswerDelay(int milliseconds) { m_answerDelayMs = milliseconds; }
+    // Back to answering Ok at once, nothing queued, nothing recorded.
+    void reset();
 
     QList<Request> requests() const { return m_requests; }
     // Requests whose text is `text`, and those of them answered with success.
@@ -73,12 +82,14 @@ private:
     void answer(QTcpSocket *socket, const Request &request, int retryAfterSeconds);
 
     std::unique_ptr<QTcpServer> m_server;
+    quint16 m_port = 0; // kept across stopListening()
     QList<Request> m_requests;
     QList<Answer> m_queued;
     Answer m_default = Answer::Ok;
     int m_defaultRetryAfter = 1;
     int m_queuedRetryAfter = 1;
     qint64 m_nextMessageId = 1;
+    int m_answerDelayMs = 0;
 };
 
 } // namespace okna::test

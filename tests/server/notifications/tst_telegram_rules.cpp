@@ -1,0 +1,161 @@
+// The Telegram rules that need no server: message texts, the back-off schedule and the
+// dispatcher's configuration (flag, environment, config file).
+#include "app/ServerConfig.h"
+#include "notifications/NotificationOutbox.h"
+#include "notifications/TelegramOptions.h"
+
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace okna;
+using namespace okna::server;
+
+namespace {
+
+Order sampleOrder()
+{
+    Order order;
+    order.id = 17;
+    order.number = 155026;
+    order.clientName = QStringLiteral("Ника Дмитриевна");
+    order.phone = QStringLiteral("+79123456789");
+    order.address = QStringLiteral("ул. Белорусская, д. 34, кв. 3");
+    order.createdAt = QDateTime(QDate(2026, 11, 25), QTime(11, 1, 30), Qt::UTC);
+    return order;
+}
+
+} // namespace
+
+class TestTelegramRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newOrderTextIsExact();
+    void assignedTextNamesEverything();
+    void backoffDoublesWithJitterUpToTheCap();
+    void defaultsFollowTheContract();
+    void apiBaseLosesTrailingSlashes();
+    void configurationTakesFlagThenEnvironmentThenFile();
+    void configurationRefusesNonsense();
+};
+
+void TestTelegramRules::newOrderTextIsExact()
+{
+    const Order order = sampleOrder();
+    QCOMPARE(
+        NotificationOutbox::newOrderText(order, QTimeZone(QByteArrayLiteral("Europe/Moscow"))),
+        QStringLiteral("Новая заявка №155026 (14:01)\nКлиент: Ника Дмитриевна\nАдрес: ул. Белорусская, д. 34, кв. 3"));
+    QCOMPARE(
+        NotificationOutbox::newOrderText(order, QTimeZone(QByteArrayLiteral("Asia/Vladivostok"))),
+        QStringLiteral("Новая заявка №155026 (21:01)\nКлиент: Ника Дмитриевна\nАдрес: ул. Белорусская, д. 34, кв. 3"));
+
+    // Placeholders in what the client said are text, not placeholders.
+    Order tricky = order;
+    tricky.clientName = QStringLiteral("%1 %2");
+    tricky.address = QStringLiteral("%3");
+    QCOMPARE(NotificationOutbox::newOrderText(tricky, QTimeZone(QByteArrayLiteral("Europe/Moscow"))),
+             QStringLiteral("Новая заявка №155026 (14:01)\nКлиент: %1 %2\nАдрес: %3"));
+}
+
+void TestTelegramRules::assignedTextNamesEverything()
+{
+    Order order = sampleOrder();
+    order.comment = QStringLiteral("  Домофон не работает  ");
+    const QString text = NotificationOutbox::assignedText(order);
+    for (const QString &part : {QStringLiteral("№155026"), order.clientName, order.phone, order.address,
+                                QStringLiteral("Домофон не работает")})
+        QVERIFY2(text.contains(part), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("  Домофон")));
+
+    order.comment.clear();
+    QVERIFY(!NotificationOutbox::assignedText(order).contains(QStringLiteral("Комментарий")));
+}
+
+void TestTelegramRules::backoffDoublesWithJitterUpToTheCap()
+{
+    TelegramOptions options;
+    options.backoffBaseMs = 1000;
+    options.backoffCapMs = 60000;
+    for (int failures = 1; failures <= 40; ++failures) {
+        const qint64 full = std::min<qint64>(qint64(1000) << std::min(failures - 1, 30), 60000);
+        QSet<qint64> seen;
+        for (int i = 0; i < 200; ++i) {
+            const qint64 delay = options.backoffMs(failures);
+            QVERIFY2(delay >= full / 2 && delay <= full,
+                     qPrintable(QStringLiteral("failure %1: %2 ms").arg(failures).arg(delay)));
+            seen.insert(delay);
+        }
+        QVERIFY2(seen.size() > 1, "no jitter"); // instances that failed together spread out
+    }
+}
+
+void TestTelegramRules::defaultsFollowTheContract()
+{
+    // API.md: the first retry within 5 s, the back-off capped at 5 minutes, at least 10 attempts.
+    const TelegramOptions options;
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(options.backoffMs(1) <= 5000);
+    QCOMPARE(options.backoffCapMs, qint64(300000));
+    QVERIFY(options.maxAttempts >= 10);
+    QCOMPARE(options.apiBase, QStringLiteral("https://api.telegram.org"));
+    // A claim outlives the request it covers.
+    QVERIFY(options.leaseMs() > options.requestTimeoutMs);
+}
+
+void TestTelegramRules::apiBaseLosesTrailingSlashes()
+{
+    TelegramOptions options;
+    options.setApiBase(QStringLiteral("http://127.0.0.1:8081//"));
+    QCOMPARE(options.apiBase, QStringLiteral("http://127.0.0.1:8081"));
+    options.setApiBase(QString());
+    QCOMPARE(options.apiBase, QStringLiteral("https://api.telegram.org"));
+}
+
+void TestTelegramRules::configurationTakesFlagThenEnvironmentThenFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("okna.conf"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("telegram_max_attempts=7\ntelegram_backoff_ms=300\ntelegram_timeout_ms=4000\ntelegram_poll_ms=50\n");
+    out.close();
+
+    qputenv("OKNA_TELEGRAM_BACKOFF_MS", "400");
+    qputenv("OKNA_TELEGRAM_TIMEOUT_MS", "5000");
+    const auto config = ServerConfig::fromArguments({QStringLiteral("okna-server"), QStringLiteral("--config"), file,
+                                                     QStringLiteral("--data-dir"), dir.path(),
+                                                     QStringLiteral("--telegram-timeout-ms"), QStringLiteral("6000")});
+    qunsetenv("OKNA_TELEGRAM_BACKOFF_MS");
+    qunsetenv("OKNA_TELEGRAM_TIMEOUT_MS");
+    QVERIFY2(config.ok(), config ? "" : qPrintable(config.error().message()));
+    QCOMPARE(config->telegramMaxAttempts, 7);
+    QCOMPARE(config->telegramBackoffMs, 400);
+    QCOMPARE(config->telegramTimeoutMs, 6000);
+    QCOMPARE(config->telegramPollMs, 50);
+
+    const auto defaults =
+        ServerConfig::fromArguments({QStringLiteral("okna-server"), QStringLiteral("--data-dir"), dir.path()});
+    QVERIFY(defaults.ok());
+    QCOMPARE(defaults->telegramMaxAttempts, 0); // the dispatcher's own default
+}
+
+void TestTelegramRules::configurationRefusesNonsense()
+{
+    for (const QString &value : {QStringLiteral("0"), QStringLiteral("-3"), QStringLiteral("ten")}) {
+        const auto config = ServerConfig::fromArguments(
+            {QStringLiteral("okna-server"), QStringLiteral("--telegram-max-attempts"), value});
+        QVERIFY2(!config.ok(), qPrintable(value));
+        QVERIFY2(config.error().message().contains(QStringLiteral("telegram-max-attempts")),
+                 qPrintable(config.error().message()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTelegramRules)
+#include "tst_telegram_rules.moc"
