@@ -1,9 +1,11 @@
 // okna-server: the entry point; everything else lives in okna-server-core.
 #include "app/ServerApp.h"
 #include "app/ServerConfig.h"
+#include "app/commands/BackupCommand.h"
 #include "app/commands/Console.h"
 #include "app/commands/CreateUserCommand.h"
 #include "app/commands/MigrateCommand.h"
+#include "app/commands/RestoreCommand.h"
 #include "app/commands/SeedDemoCommand.h"
 #include "core/Version.h"
 
@@ -36,6 +38,10 @@ int main(int argc, char *argv[])
         return runMigrate(config.value());
     if (command == QLatin1String("seed-demo"))
         return runSeedDemo(config.value());
+    if (command == QLatin1String("backup"))
+        return runBackup(config.value());
+    if (command == QLatin1String("restore"))
+        return runRestore(config.value());
     Console::error(QStringLiteral("unknown command \"%1\"; commands: create-user, seed-demo, migrate, backup, restore")
                        .arg(command));
     return 2;

@@ -21,7 +21,7 @@ DatabaseConnector::~DatabaseConnector()
     close();
 }
 
-Status DatabaseConnector::open(int maxConnections)
+Status DatabaseConnector::open(int maxConnections, Schema schema)
 {
     // A dead database must fail a request quickly, not hang it for the libpq default.
     if (!qEnvironmentVariableIsSet("PGCONNECT_TIMEOUT"))
@@ -40,6 +40,8 @@ Status DatabaseConnector::open(int maxConnections)
         m_connectionString = m_config.dbUrl.toStdString();
     }
     m_database = std::make_unique<Database>(m_connectionString, maxConnections);
+    if (schema == Schema::AsIs)
+        return {};
     const auto applied = Migrator(*m_database).migrate();
     if (!applied)
         return ApiError(applied.error().code(),

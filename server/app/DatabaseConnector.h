@@ -23,11 +23,18 @@ public:
         Borrow
     };
 
+    // `restore` needs the database as it is: it must be empty before the dump goes in.
+    enum class Schema
+    {
+        Migrate,
+        AsIs
+    };
+
     explicit DatabaseConnector(const ServerConfig &config, ClusterOwnership ownership = ClusterOwnership::Borrow);
     ~DatabaseConnector();
 
-    // Starts the embedded cluster when needed, connects, and applies pending migrations.
-    Status open(int maxConnections);
+    // Starts the embedded cluster when needed, connects, and applies pending migrations (unless AsIs).
+    Status open(int maxConnections, Schema schema = Schema::Migrate);
     Database &database() { return *m_database; }
     // Stops the embedded cluster (nothing to do for an external database).
     void close();

@@ -3,6 +3,7 @@
 #include "app/ServerConfig.h"
 #include "audit/AuditLog.h"
 #include "backups/BackupStore.h"
+#include "backups/PgTool.h"
 #include "db/Database.h"
 
 #include <QDateTime>
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QProcess>
 
 Q_LOGGING_CATEGORY(lcBackups, "okna.server.backups")
 
@@ -18,33 +18,9 @@ namespace okna::server {
 
 namespace {
 
-constexpr int kToolTimeoutMs = 6 * 3600 * 1000; // a dump of a big database may take hours, never forever
-
 ApiError failure(const QString &message)
 {
     return ApiError(ErrorCode::Internal, message);
-}
-
-// Runs a PostgreSQL tool; a non-zero exit is an error carrying what it printed.
-Result<QString> runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.start(program, arguments);
-    if (!process.waitForStarted(30000))
-        return failure(QStringLiteral("cannot run %1: %2").arg(program, process.errorString()));
-    if (!process.waitForFinished(kToolTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return failure(QStringLiteral("%1 did not finish in time").arg(QFileInfo(program).fileName()));
-    }
-    const QString err = QString::fromUtf8(process.readAllStandardError()).trimmed();
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return failure(QStringLiteral("%1 failed (exit %2): %3")
-                           .arg(QFileInfo(program).fileName())
-                           .arg(process.exitCode())
-                           .arg(err.isEmpty() ? QStringLiteral("no message") : err));
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 QString describeMismatch(const TableCounts &expected, const TableCounts &actual)
@@ -79,14 +55,6 @@ BackupOptions BackupOptions::from(const ServerConfig &config, std::string connec
     if (options.pgBinDir.isEmpty() && QFileInfo::exists(QStringLiteral("/usr/lib/postgresql/15/bin/pg_dump")))
         options.pgBinDir = QStringLiteral("/usr/lib/postgresql/15/bin");
     return options;
-}
-
-QString BackupOptions::tool(const char *name) const
-{
-    // No directory: found on PATH.
-    if (pgBinDir.isEmpty())
-        return QLatin1String(name);
-    return pgBinDir + QLatin1Char('/') + QLatin1String(name);
 }
 
 BackupRunner::BackupRunner(Database &database, BackupOptions options)
@@ -185,17 +153,18 @@ Status BackupRunner::dumpAndVerify(PreparedBackup &backup, const QString &file, 
     if (!counted)
         return counted.error();
     counts = counted.value();
-    const auto dumped = runTool(m_options.tool("pg_dump"),
-                                {QStringLiteral("--format=custom"), QStringLiteral("--snapshot=") + snapshot.value(),
-                                 QStringLiteral("--file=") + file, QStringLiteral("--dbname"),
-                                 QString::fromStdString(m_options.connectionString)});
+    const auto dumped = PgTool(m_options.pgBinDir)
+                            .run("pg_dump",
+                                 {QStringLiteral("--format=custom"), QStringLiteral("--snapshot=") + snapshot.value(),
+                                  QStringLiteral("--file=") + file},
+                                 m_options.connectionString);
     if (Status closed = backup.session->endSnapshot(); !closed && dumped)
         return closed;
     if (!dumped)
         return dumped.error();
 
     // 2. The test restore into a scratch database, always dropped again.
-    const QString scratch = QStringLiteral("okna_verify_%1").arg(backup.id);
+    const QString scratch = scratchName(backup.session->databaseName(), backup.id);
     if (Status created = backup.session->createDatabase(scratch); !created)
         return created;
     const std::string scratchConnection = BackupSession::withDatabase(m_options.connectionString, scratch);
@@ -237,25 +206,43 @@ Status BackupRunner::checkDump(const BackupOptions &options, const QString &file
 {
     if (!QFileInfo(file).isFile())
         return ApiError::badRequest(QStringLiteral("backup file %1 does not exist").arg(file));
-    const auto listed = runTool(options.tool("pg_restore"), {QStringLiteral("--list"), file});
+    const PgTool tool(options.pgBinDir);
+    const auto listed = tool.run("pg_restore", {QStringLiteral("--list"), file});
     if (!listed)
         return ApiError::badRequest(
-            QStringLiteral("%1 is not a readable okna backup (corrupted or not made by pg_dump -Fc): %2")
+            QStringLiteral("%1 is not a readable okna backup (damaged, or not made by okna-server backup): %2")
                 .arg(file, listed.error().message()));
-    if (!listed.value().contains(QLatin1String("TABLE public orders")))
+    if (!listed.value().contains(QLatin1String("TABLE public orders ")))
         return ApiError::badRequest(QStringLiteral("%1 is not an okna backup: it has no orders table").arg(file));
+    // --list reads only the table of contents; a damaged or cut-off data block shows when it is read.
+    const auto read = tool.run("pg_restore", {QStringLiteral("--file=/dev/null"), file});
+    if (!read)
+        return ApiError::badRequest(
+            QStringLiteral("%1 is damaged, nothing was restored: %2").arg(file, read.error().message()));
     return {};
 }
 
 Status BackupRunner::restoreDump(const BackupOptions &options, const std::string &connectionString, const QString &file)
 {
-    const auto restored = runTool(options.tool("pg_restore"),
-                                  {QStringLiteral("--exit-on-error"), QStringLiteral("--no-owner"),
-                                   QStringLiteral("--no-privileges"), QStringLiteral("--single-transaction"),
-                                   QStringLiteral("--dbname"), QString::fromStdString(connectionString), file});
+    // One transaction: a dump that fails half-way leaves the database as it was.
+    const auto restored = PgTool(options.pgBinDir)
+                              .run("pg_restore",
+                                   {QStringLiteral("--exit-on-error"), QStringLiteral("--no-owner"),
+                                    QStringLiteral("--no-privileges"), QStringLiteral("--single-transaction"), file},
+                                   connectionString);
     if (!restored)
         return restored.error();
     return {};
+}
+
+QString BackupRunner::scratchName(const QString &sourceDatabase, qint64 backupId)
+{
+    // PostgreSQL names are at most 63 bytes.
+    const QString suffix = QStringLiteral("_verify_%1").arg(backupId);
+    QByteArray head = sourceDatabase.toUtf8().left(63 - suffix.size());
+    while (!head.isEmpty() && QString::fromUtf8(head).toUtf8() != head) // never cut a character in two
+        head.chop(1);
+    return QString::fromUtf8(head) + suffix;
 }
 
 } // namespace okna::server

@@ -25,11 +25,12 @@ struct BackupOptions
     std::string connectionString; // what the server connects with
     QString backupDir;
     int keep = kDefaultKeep; // verified backups kept; older ones are deleted
-    QString pgBinDir;        // pg_dump and pg_restore
+    QString pgBinDir;        // pg_dump and pg_restore; empty: on PATH
 
-    // backup dir from the config, keep from OKNA_BACKUP_KEEP, binaries from OKNA_PG_BINDIR or Debian's.
+    // Directory from the config (--backup-dir, OKNA_BACKUP_DIR, backup_dir; default
+    // DATA_DIR/backups), keep from OKNA_BACKUP_KEEP, the programs from OKNA_PG_BINDIR or Debian's
+    // PostgreSQL 15, as the embedded cluster finds them.
     static BackupOptions from(const ServerConfig &config, std::string connectionString);
-    QString tool(const char *name) const;
 };
 
 // A backup that holds the lock and has its `running` row, ready to run.
@@ -58,10 +59,16 @@ public:
     // Dumps, verifies and records the outcome; audits backup_created or backup_failed as `userId`.
     BackupOutcome run(PreparedBackup backup, qint64 userId, const QString &ip);
 
-    // pg_restore --list: fails with a clear message when the file is not a readable custom-format dump.
+    // Reads the whole file with pg_restore (its table of contents, then every data block, whose
+    // zlib checksums catch damage) without touching a database: a 400 naming the problem when it
+    // is missing, damaged, truncated or no okna dump.
     static Status checkDump(const BackupOptions &options, const QString &file);
     // pg_restore --exit-on-error into the database (which should have an empty public schema).
     static Status restoreDump(const BackupOptions &options, const std::string &connectionString, const QString &file);
+
+    // The database a backup of `source` is test-restored into: named after it and the backup, so
+    // that a leftover of a crashed run is the only thing the same name can meet.
+    static QString scratchName(const QString &sourceDatabase, qint64 backupId);
 
 private:
     Status dumpAndVerify(PreparedBackup &backup, const QString &file, TableCounts &counts);

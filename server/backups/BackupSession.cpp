@@ -54,6 +54,11 @@ Result<std::unique_ptr<BackupSession>> BackupSession::open(const std::string &co
     return session;
 }
 
+QString BackupSession::databaseName() const
+{
+    return QString::fromUtf8(m_connection->dbname());
+}
+
 Result<bool> BackupSession::tryLock()
 {
     try {

@@ -27,6 +27,9 @@ public:
 
     static Result<std::unique_ptr<BackupSession>> open(const std::string &connectionString);
 
+    // The database this session is connected to.
+    QString databaseName() const;
+
     // False when another backup holds the lock.
     Result<bool> tryLock();
 

@@ -81,4 +81,32 @@ void BackupStore::remove(pqxx::work &tx, qint64 id)
     tx.exec_params("DELETE FROM backups WHERE id = $1", id);
 }
 
+qint64 BackupStore::userRelationCount(pqxx::work &tx)
+{
+    return tx
+        .exec("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+              "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') "
+              "AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'")[0][0]
+        .as<qint64>();
+}
+
+void BackupStore::clearPublicSchema(pqxx::work &tx)
+{
+    tx.exec("DROP SCHEMA public CASCADE");
+    tx.exec("CREATE SCHEMA public");
+}
+
+void BackupStore::failRunningAfterRestore(pqxx::work &tx, const QString &file)
+{
+    tx.exec_params("UPDATE backups SET status = 'failed', "
+                   "error = 'still running when the dump ' || $1 || ' was taken; this database was restored from it' "
+                   "WHERE status = 'running'",
+                   file.toStdString());
+}
+
+qint64 BackupStore::ordersCount(pqxx::work &tx)
+{
+    return tx.exec("SELECT count(*) FROM orders")[0][0].as<qint64>();
+}
+
 } // namespace okna::server

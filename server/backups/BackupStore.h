@@ -33,6 +33,15 @@ public:
     // Verified backups beyond the newest `keep`, whose files and rows are to go.
     static QList<BackupFile> beyondKeep(pqxx::work &tx, int keep);
     static void remove(pqxx::work &tx, qint64 id);
+
+    // For `okna-server restore`: tables, views and sequences outside PostgreSQL's own schemas.
+    static qint64 userRelationCount(pqxx::work &tx);
+    // --force: the public schema (everything okna made) dropped and created empty again.
+    static void clearPublicSchema(pqxx::work &tx);
+    // Rows still `running` in a restored copy are the backups that were under way when its dump
+    // was taken (among them the one that made it): they never finish there.
+    static void failRunningAfterRestore(pqxx::work &tx, const QString &file);
+    static qint64 ordersCount(pqxx::work &tx);
 };
 
 } // namespace okna::server
