@@ -15,7 +15,7 @@ std::string instant(const QDateTime &time)
 }
 
 // The filter `created_at >= $1 AND created_at < $2` is answered by orders_report_idx (migration
-// 005): a range scan over one month touches only that month's index entries, and the INCLUDEd
+// 004): a range scan over one month touches only that month's index entries, and the INCLUDEd
 // columns make it an index-only scan, so the cost grows with the period, not with the table.
 constexpr const char *kSummarySql = R"SQL(
 WITH agg AS (

@@ -65,7 +65,29 @@ struct WorkbookCloser
     }
 };
 
-void writeRow(lxw_worksheet *sheet, lxw_row_t row, const QList<QVariant> &cells, lxw_format *text, lxw_format *numbers)
+// Counters show as whole numbers, averages with two decimals; the cell holds the number either way.
+struct RowFormats
+{
+    lxw_format *text = nullptr;
+    lxw_format *integer = nullptr;
+    lxw_format *decimal = nullptr;
+};
+
+RowFormats rowFormats(lxw_workbook *workbook, bool totals)
+{
+    RowFormats formats{workbook_add_format(workbook), workbook_add_format(workbook), workbook_add_format(workbook)};
+    format_set_num_format(formats.integer, "0");
+    format_set_num_format(formats.decimal, "0.00");
+    if (totals) {
+        for (lxw_format *format : {formats.text, formats.integer, formats.decimal}) {
+            format_set_bold(format);
+            format_set_top(format, LXW_BORDER_THIN);
+        }
+    }
+    return formats;
+}
+
+void writeRow(lxw_worksheet *sheet, lxw_row_t row, const QList<QVariant> &cells, const RowFormats &formats)
 {
     for (qsizetype column = 0; column < cells.size(); ++column) {
         const QVariant &cell = cells.at(column);
@@ -73,14 +95,16 @@ void writeRow(lxw_worksheet *sheet, lxw_row_t row, const QList<QVariant> &cells,
         switch (cell.typeId()) {
         case QMetaType::LongLong:
         case QMetaType::Int:
+            worksheet_write_number(sheet, row, col, cell.toDouble(), formats.integer);
+            break;
         case QMetaType::Double:
-            worksheet_write_number(sheet, row, col, cell.toDouble(), numbers);
+            worksheet_write_number(sheet, row, col, cell.toDouble(), formats.decimal);
             break;
         case QMetaType::QString:
-            worksheet_write_string(sheet, row, col, cell.toString().toUtf8().constData(), text);
+            worksheet_write_string(sheet, row, col, cell.toString().toUtf8().constData(), formats.text);
             break;
-        default:
-            worksheet_write_blank(sheet, row, col, numbers);
+        default: // no value, e.g. an average over no orders
+            worksheet_write_blank(sheet, row, col, formats.text);
             break;
         }
     }
@@ -110,16 +134,8 @@ Result<QByteArray> XlsxWriter::write(const Sheet &sheet)
         format_set_text_wrap(header);
         format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
         format_set_bottom(header, LXW_BORDER_THIN);
-        lxw_format *text = workbook_add_format(workbook.get());
-        lxw_format *numbers = workbook_add_format(workbook.get());
-        format_set_num_format(numbers, "0.##");
-        lxw_format *totalText = workbook_add_format(workbook.get());
-        format_set_bold(totalText);
-        format_set_top(totalText, LXW_BORDER_THIN);
-        lxw_format *totalNumbers = workbook_add_format(workbook.get());
-        format_set_bold(totalNumbers);
-        format_set_top(totalNumbers, LXW_BORDER_THIN);
-        format_set_num_format(totalNumbers, "0.##");
+        const RowFormats body = rowFormats(workbook.get(), false);
+        const RowFormats totals = rowFormats(workbook.get(), true);
 
         worksheet_write_string(ws, 0, 0, sheet.title.toUtf8().constData(), titleFormat);
         for (qsizetype column = 0; column < sheet.headers.size(); ++column) {
@@ -128,10 +144,14 @@ Result<QByteArray> XlsxWriter::write(const Sheet &sheet)
         }
         worksheet_set_row(ws, 1, 32, nullptr);
         worksheet_freeze_panes(ws, 2, 0); // title and header stay in view
+        // Printed: landscape, one page wide, the header repeated on every page.
+        worksheet_set_landscape(ws);
+        worksheet_fit_to_pages(ws, 1, 0);
+        worksheet_repeat_rows(ws, 1, 1);
         lxw_row_t row = 2;
         for (const auto &cells : sheet.rows)
-            writeRow(ws, row++, cells, text, numbers);
-        writeRow(ws, row, sheet.totals, totalText, totalNumbers);
+            writeRow(ws, row++, cells, body);
+        writeRow(ws, row, sheet.totals, totals);
 
         const lxw_error closed = workbook_close(workbook.release());
         if (closed != LXW_NO_ERROR) {
