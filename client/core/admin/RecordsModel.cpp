@@ -38,6 +38,16 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
         return cell.background.isValid() ? QVariant(cell.background) : QVariant();
     case Qt::ForegroundRole:
         return cell.foreground.isValid() ? QVariant(cell.foreground) : QVariant();
+    case Qt::TextAlignmentRole:
+        // Counts, sizes and durations line up on the right, like in a spreadsheet.
+        switch (cell.sort.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::Double:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
     case Qt::ToolTipRole:
         return cell.toolTip.isEmpty() ? QVariant() : QVariant(cell.toolTip);
     case Qt::FontRole:

@@ -40,7 +40,9 @@ BlacklistPage::BlacklistPage(ApiClient *api, QWidget *parent)
         column->setSpacing(2);
         column->addWidget(input);
         column->addWidget(m_errors->add(field, input));
-        form->addRow(text, column);
+        auto *label = new QLabel(text, this);
+        label->setBuddy(input);
+        form->addRow(label, column);
         connect(input, &QLineEdit::returnPressed, this, &BlacklistPage::add);
     };
     addField(tr("&Phone:"), m_phone, QStringLiteral("phone"));

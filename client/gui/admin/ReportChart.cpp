@@ -46,7 +46,7 @@ ReportChart::ReportChart(QWidget *parent)
     chart->setBackgroundRoundness(0);
     setChart(chart); // the view owns the chart
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(360, 280);
+    setMinimumSize(360, 260);
 }
 
 QStringList ReportChart::categories() const

@@ -183,12 +183,14 @@ ReportsPage::ReportsPage(ApiClient *api, QWidget *parent)
     (new QVBoxLayout(mastersBox))->addWidget(m_mastersTable);
     auto *chartBox = new QGroupBox(tr("Chart"), this);
     (new QVBoxLayout(chartBox))->addWidget(m_chart);
-    auto *tables = new QVBoxLayout;
-    tables->addWidget(summaryBox, 1);
-    tables->addWidget(mastersBox, 1);
-    auto *body = new QHBoxLayout;
-    body->addLayout(tables, 3);
-    body->addWidget(chartBox, 2);
+    // Tables side by side, the chart below across the whole width so that every district's
+    // name and every status label fits.
+    auto *tables = new QHBoxLayout;
+    tables->addWidget(summaryBox, 3);
+    tables->addWidget(mastersBox, 2);
+    auto *body = new QVBoxLayout;
+    body->addLayout(tables, 1);
+    body->addWidget(chartBox, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -196,12 +198,12 @@ ReportsPage::ReportsPage(ApiClient *api, QWidget *parent)
     layout->addLayout(body, 1);
     layout->addWidget(statusLabel());
 
-    m_summaryTable->horizontalHeader()->resizeSection(0, 160);
-    for (int c = 1; c < m_summaryModel->columnCount() - 1; ++c)
-        m_summaryTable->horizontalHeader()->resizeSection(c, 88);
-    m_mastersTable->horizontalHeader()->resizeSection(0, 200);
-    for (int c = 1; c < m_mastersModel->columnCount() - 1; ++c)
-        m_mastersTable->horizontalHeader()->resizeSection(c, 110);
+    for (auto *table : {m_summaryTable, m_mastersTable}) {
+        auto *header = table->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
 
     for (auto *widget : std::initializer_list<QWidget *>{m_show, m_xlsx, m_print, m_preview, m_pdf})
         addActionWidget(widget);

@@ -105,7 +105,9 @@ TelegramPage::TelegramPage(ApiClient *api, QWidget *parent)
             column->addWidget(input);
         }
         column->addWidget(m_errors->add(field, input));
-        form->addRow(text, column);
+        auto *label = new QLabel(text, this);
+        label->setBuddy(input);
+        form->addRow(label, column);
     };
     form->addRow(tr("Bot token:"), m_tokenState);
     addField(tr("New &bot token:"), m_token, QStringLiteral("telegram_bot_token"), m_clearToken);

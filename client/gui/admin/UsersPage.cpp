@@ -80,7 +80,9 @@ UsersPage::UsersPage(ApiClient *api, QWidget *parent)
         if (hint)
             column->addWidget(hint);
         column->addWidget(m_errors->add(field, input));
-        form->addRow(text, column);
+        auto *label = new QLabel(text, this);
+        label->setBuddy(input);
+        form->addRow(label, column);
     };
     addField(tr("&Login:"), m_login, QStringLiteral("login"));
     addField(tr("&Full name:"), m_fullName, QStringLiteral("full_name"));
@@ -128,12 +130,15 @@ UsersPage::UsersPage(ApiClient *api, QWidget *parent)
             edit(id);
         updateActions();
     });
-    m_table->horizontalHeader()->resizeSection(Login, 120);
-    m_table->horizontalHeader()->resizeSection(FullName, 190);
-    m_table->horizontalHeader()->resizeSection(RoleColumn, 120);
-    m_table->horizontalHeader()->resizeSection(Phone, 130);
-    m_table->horizontalHeader()->resizeSection(ChatId, 110);
-    m_table->horizontalHeader()->resizeSection(TwoFactor, 50);
+    auto *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(FullName, QHeaderView::Stretch);
+    header->resizeSection(Login, 110);
+    header->resizeSection(RoleColumn, 120);
+    header->resizeSection(Phone, 125);
+    header->resizeSection(ChatId, 110);
+    header->resizeSection(TwoFactor, 45);
+    header->resizeSection(State, 95);
     startNew();
 }
 
