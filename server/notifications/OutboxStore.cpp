@@ -42,17 +42,22 @@ void OutboxStore::insertForUser(pqxx::work &tx, qint64 userId, const QString &te
                    userId, text.toStdString());
 }
 
-void OutboxStore::noteBlocked(pqxx::work &tx, const QString &tokenProblem, const QString &chatProblem)
+void OutboxStore::holdBlocked(pqxx::work &tx, const QString &problem, bool onlyWithoutChat, qint64 recheckMs)
 {
-    if (!tokenProblem.isEmpty()) {
-        tx.exec_params("UPDATE telegram_outbox SET last_error = $1 "
-                       "WHERE status = 'pending' AND next_attempt_at <= now() AND last_error IS DISTINCT FROM $1",
-                       tokenProblem.toStdString());
-    }
-    if (!chatProblem.isEmpty()) {
-        tx.exec_params("UPDATE telegram_outbox SET last_error = $1 "
-                       "WHERE status = 'pending' AND chat_id IS NULL AND last_error IS DISTINCT FROM $1",
-                       chatProblem.toStdString());
+    tx.exec_params("UPDATE telegram_outbox SET last_error = $1,"
+                   " next_attempt_at = now() + $2::int8 * interval '1 millisecond' "
+                   "WHERE status = 'pending' AND next_attempt_at <= now()"
+                   " AND (claimed_until IS NULL OR claimed_until < now())"
+                   " AND (NOT $3::bool OR chat_id IS NULL)",
+                   problem.toStdString(), recheckMs, onlyWithoutChat);
+}
+
+void OutboxStore::releaseBlocked(pqxx::work &tx, const QStringList &problems)
+{
+    for (const QString &problem : problems) {
+        tx.exec_params("UPDATE telegram_outbox SET next_attempt_at = now() "
+                       "WHERE status = 'pending' AND last_error = $1 AND next_attempt_at > now()",
+                       problem.toStdString());
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <pqxx/transaction>
@@ -33,9 +34,13 @@ public:
     // To the user's own telegram_chat_id; nothing when he has none.
     static void insertForUser(pqxx::work &tx, qint64 userId, const QString &text);
 
-    // Marks the due pending rows that cannot go out with why (the token or the chat is missing),
-    // so GET /notifications shows it. Either argument may be empty (nothing to note for it).
-    static void noteBlocked(pqxx::work &tx, const QString &tokenProblem, const QString &chatProblem);
+    // Due pending rows that cannot go out (the token is missing: all of them; the chat is
+    // missing: those without one) say why in last_error, for GET /notifications, and are not due
+    // again for recheckMs: a server that never had Telegram configured must not rescan its whole
+    // backlog on every poll. They stay pending; their attempts do not count up.
+    static void holdBlocked(pqxx::work &tx, const QString &problem, bool onlyWithoutChat, qint64 recheckMs);
+    // What held them is fixed: rows held for any of `problems` are due at once.
+    static void releaseBlocked(pqxx::work &tx, const QStringList &problems);
     // Takes up to `limit` due rows for `leaseMs`; configuredChat (may be empty) fills chat_id
     // of new-order rows that have none yet; rows still without a chat are left alone.
     static QList<OutboxMessage> claim(pqxx::work &tx, int limit, int leaseMs, const QString &claimer,

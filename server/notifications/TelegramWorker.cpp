@@ -23,6 +23,7 @@ namespace {
 struct Claimed
 {
     QString token;
+    QString blockedBy; // kNoToken, kNoChat or empty
     QList<OutboxMessage> messages;
 };
 
@@ -96,15 +97,26 @@ void TelegramWorker::poll()
         return;
     const int leaseMs = m_options.leaseMs();
     const auto claimed = m_database.transact([&](pqxx::work &tx) -> Result<Claimed> {
-        const QString token = SettingsStore::value(tx, SettingsStore::kTelegramBotToken).value_or(QString());
+        Claimed result;
+        result.token = SettingsStore::value(tx, SettingsStore::kTelegramBotToken).value_or(QString());
         const QString chat = SettingsStore::value(tx, SettingsStore::kTelegramChatId).value_or(QString());
-        OutboxStore::noteBlocked(tx, token.isEmpty() ? kNoToken : QString(), chat.isEmpty() ? kNoChat : QString());
-        if (token.isEmpty())
-            return Claimed{};
-        return Claimed{token, OutboxStore::claim(tx, 1, leaseMs, m_claimer, chat)};
+        result.blockedBy = result.token.isEmpty() ? kNoToken : chat.isEmpty() ? kNoChat : QString();
+        // Not known yet (just started), or no longer the same: what was held for it is due now.
+        if (!m_blockedBy || *m_blockedBy != result.blockedBy)
+            OutboxStore::releaseBlocked(tx, {kNoToken, kNoChat});
+        if (!result.blockedBy.isEmpty())
+            OutboxStore::holdBlocked(tx, result.blockedBy, !result.token.isEmpty(), m_options.blockedRecheckMs);
+        if (!result.token.isEmpty())
+            result.messages = OutboxStore::claim(tx, 1, leaseMs, m_claimer, chat);
+        return result;
     });
     reportDatabase(claimed ? Status() : Status(claimed.error()), "cannot read the outbox");
-    if (!claimed || claimed->messages.isEmpty())
+    if (!claimed)
+        return;
+    if (m_blockedBy != claimed->blockedBy && !claimed->blockedBy.isEmpty())
+        qCWarning(lcTelegram).noquote() << "messages wait:" << claimed->blockedBy;
+    m_blockedBy = claimed->blockedBy;
+    if (claimed->messages.isEmpty())
         return;
     send(claimed->messages.first(), claimed->token);
 }

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <optional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -54,9 +56,10 @@ private:
     QPointer<QNetworkReply> m_inFlight;
     bool m_timedOut = false; // the request in flight was aborted by its deadline
     bool m_stopping = false;
-    bool m_databaseOk = true;     // to log a database outage once, not on every poll
-    QList<qint64> m_acknowledged; // sent, but not yet recorded as sent (the database was away)
-    QDeadlineTimer m_pausedUntil; // Telegram said 429: nothing goes out before this
+    bool m_databaseOk = true;           // to log a database outage once, not on every poll
+    QList<qint64> m_acknowledged;       // sent, but not yet recorded as sent (the database was away)
+    QDeadlineTimer m_pausedUntil;       // Telegram said 429: nothing goes out before this
+    std::optional<QString> m_blockedBy; // what the last poll found missing; unknown before it
 };
 
 } // namespace okna::server
