@@ -190,7 +190,8 @@ void AuditPage::fetch(const QString &cursor)
 
 RecordsModel::Row AuditPage::rowOf(const AuditEntry &entry) const
 {
-    QString user;
+    // No user: e.g. the command line (create-user, seed-demo) or a failed login of an unknown name.
+    QString user = QStringLiteral("—");
     if (entry.userId)
         user = m_userNames.value(*entry.userId, tr("user #%1").arg(*entry.userId));
     QString details;

@@ -25,6 +25,7 @@ TwoFactorPage::TwoFactorPage(ApiClient *api, QWidget *parent)
     , m_qr(new QLabel(this))
     , m_secret(new QLabel(this))
     , m_uri(new QLabel(this))
+    , m_codeLabel(new QLabel(tr("&Code:"), this))
     , m_code(new QLineEdit(this))
     , m_enable(new QPushButton(tr("&Turn on"), this))
     , m_disable(new QPushButton(tr("T&urn off"), this))
@@ -44,7 +45,8 @@ TwoFactorPage::TwoFactorPage(ApiClient *api, QWidget *parent)
     for (auto *label : {m_secret, m_uri})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_uri->setWordWrap(true);
-    m_code->setPlaceholderText(tr("6-digit code from the app"));
+    m_code->setPlaceholderText(tr("6 digits"));
+    m_code->setMinimumWidth(m_code->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 24);
     m_code->setMaxLength(6);
     m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_code));
 
@@ -65,7 +67,8 @@ TwoFactorPage::TwoFactorPage(ApiClient *api, QWidget *parent)
     panelLayout->addLayout(details, 1);
 
     auto *codeRow = new QHBoxLayout;
-    codeRow->addWidget(new QLabel(tr("&Code:"), this));
+    m_codeLabel->setBuddy(m_code);
+    codeRow->addWidget(m_codeLabel);
     codeRow->addWidget(m_code);
     codeRow->addWidget(m_enable);
     codeRow->addWidget(m_disable);
@@ -127,6 +130,7 @@ void TwoFactorPage::showState()
     m_setupPanel->setVisible(m_settingUp && !m_enabled);
     m_setup->setVisible(!m_enabled);
     m_code->setVisible(m_enabled || m_settingUp);
+    m_codeLabel->setVisible(m_code->isVisibleTo(this));
     m_enable->setVisible(!m_enabled && m_settingUp);
     m_disable->setVisible(m_enabled);
     updateActions();

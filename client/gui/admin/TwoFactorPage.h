@@ -6,7 +6,6 @@
 
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace okna {
 
@@ -49,6 +48,7 @@ private:
     QLabel *m_qr;
     QLabel *m_secret;
     QLabel *m_uri;
+    QLabel *m_codeLabel;
     QLineEdit *m_code;
     QPushButton *m_enable;
     QPushButton *m_disable;
