@@ -86,6 +86,7 @@ private slots:
     void failedAfterAttemptLimitThenRetried();
     void twoInstancesDeliverEachMessageOnce();
     void messageCreatedBeforeKillIsDeliveredOnceAfterRestart();
+    void shutdownRecordsTheRequestInFlight();
 
 private:
     QJsonObject createOrder(ApiClient &api, const QString &clientName, const QString &comment = {});
@@ -591,6 +592,30 @@ void TestNotifications::messageCreatedBeforeKillIsDeliveredOnceAfterRestart()
     QCOMPARE(m_telegram.deliveredCount(text), 1);
     QCOMPARE(m_telegram.deliveredCount(inFlightText), 1);
     QCOMPARE(m_telegram.requestsWithText(text).size(), 1);
+}
+
+void TestNotifications::shutdownRecordsTheRequestInFlight()
+{
+    m_telegram.setDefaultAnswer(FakeTelegram::Answer::Hang);
+    const QJsonObject order = createOrder(ServerFixture::uniqueName(QStringLiteral("При остановке")));
+    QVERIFY(!order.isEmpty());
+    const QString text = expectedNewOrderText(order, moscow());
+    QTRY_COMPARE_WITH_TIMEOUT(m_telegram.requestsWithText(text).size(), 1, kWaitMs);
+
+    // SIGTERM: the server waits for the request (at most its timeout), records the outcome and
+    // exits cleanly, instead of leaving the message to a lease that has to run out.
+    QVERIFY2(m_fx.server().stop(), qPrintable(m_fx.server().errorString()));
+    QCOMPARE(outboxColumn(text, QStringLiteral("status")), QStringLiteral("pending"));
+    QCOMPARE(outboxColumn(text, QStringLiteral("attempts")), QStringLiteral("1"));
+    QVERIFY2(outboxColumn(text, QStringLiteral("last_error")).startsWith(QStringLiteral("no answer within")),
+             qPrintable(outboxColumn(text, QStringLiteral("last_error"))));
+    QVERIFY(outboxColumn(text, QStringLiteral("claimed_until")).isNull());
+
+    m_telegram.setDefaultAnswer(FakeTelegram::Answer::Ok);
+    QVERIFY2(m_fx.server().start(), qPrintable(m_fx.server().errorString()));
+    m_fx.api().resetConnections();
+    QTRY_VERIFY_WITH_TIMEOUT(m_telegram.deliveredCount(text) >= 1, kWaitMs);
+    QCOMPARE(m_telegram.deliveredCount(text), 1);
 }
 
 QTEST_GUILESS_MAIN(TestNotifications)
