@@ -46,6 +46,9 @@ public:
                                            std::optional<qint64> locationId);
     // One row per active master and per user with orders or shifts in the period, ordered by name.
     static QList<MasterAggregate> masters(pqxx::work &tx, const QDateTime &from, const QDateTime &to);
+
+    // The summary's statement ($1 from, $2 to, $3 location or NULL), for the benchmark's EXPLAIN.
+    static const char *summarySql();
 };
 
 } // namespace okna::server
