@@ -3,13 +3,40 @@
 #include "core/StatusPalette.h"
 #include "core/admin/RecordsModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
+#include <functional>
+
 namespace okna {
+
+namespace {
+
+// Calls back when the watched widget is resized (the empty-table hint follows the viewport).
+class ResizeFollower : public QObject
+{
+public:
+    ResizeFollower(QObject *parent, std::function<void()> callback)
+        : QObject(parent)
+        , m_callback(std::move(callback))
+    {}
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            m_callback();
+        return false;
+    }
+
+private:
+    std::function<void()> m_callback;
+};
+
+} // namespace
 
 AdminPage::AdminPage(ApiClient *api, QWidget *parent)
     : QWidget(parent)
@@ -80,6 +107,28 @@ QTableView *AdminPage::makeTable(RecordsModel *model, QWidget *parent)
     // The server's order (e.g. newest first) until the user clicks a header.
     table->sortByColumn(-1, Qt::AscendingOrder);
     return table;
+}
+
+void AdminPage::setEmptyText(QTableView *table, const QString &text)
+{
+    auto *hint = new QLabel(text, table->viewport());
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    hint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    QPalette palette = hint->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::Text));
+    hint->setPalette(palette);
+    auto *model = table->model();
+    auto update = [hint, model, table] {
+        hint->setGeometry(table->viewport()->rect().adjusted(20, 20, -20, -20));
+        hint->setVisible(model->rowCount() == 0);
+    };
+    QObject::connect(model, &QAbstractItemModel::modelReset, hint, update);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, hint, update);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, hint, update);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, hint, update);
+    table->viewport()->installEventFilter(new ResizeFollower(hint, update));
+    update();
 }
 
 qint64 AdminPage::selectedId(QTableView *table)

@@ -45,6 +45,9 @@ protected:
     void showFailure(const QString &what, const ApiError &error);
     // A sortable, read-only, row-selecting table over model.
     static QTableView *makeTable(RecordsModel *model, QWidget *parent);
+    // A grey hint in the middle of the table while it has no rows ("No backups yet."), so that an
+    // empty list does not look like a broken one.
+    static void setEmptyText(QTableView *table, const QString &text);
     // The id of the selected row of a table made by makeTable, or 0.
     static qint64 selectedId(QTableView *table);
 

@@ -105,6 +105,7 @@ AuditPage::AuditPage(ApiClient *api, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(Target, 110);
     m_table->horizontalHeader()->resizeSection(Details, 330);
     m_more->setEnabled(false);
+    setEmptyText(m_table, tr("No entries match the filter."));
     addActionWidget(apply);
     connect(apply, &QPushButton::clicked, this, &AuditPage::reload);
     connect(m_more, &QPushButton::clicked, this, &AuditPage::loadMore);

@@ -101,6 +101,7 @@ BackupsPage::BackupsPage(ApiClient *api, QWidget *parent)
     addActionWidget(refresh);
     connect(m_create, &QPushButton::clicked, this, &BackupsPage::createBackup);
     connect(refresh, &QPushButton::clicked, this, &BackupsPage::reload);
+    setEmptyText(m_table, tr("No backups yet. “Create backup now” makes one and checks it by restoring it."));
 }
 
 void BackupsPage::reload()

@@ -72,6 +72,7 @@ BlacklistPage::BlacklistPage(ApiClient *api, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(0, 150);
     m_table->horizontalHeader()->resizeSection(1, 360);
     m_table->horizontalHeader()->resizeSection(2, 180);
+    setEmptyText(m_table, tr("No phone is on the blacklist."));
     updateActions();
 }
 

@@ -156,6 +156,7 @@ TelegramPage::TelegramPage(ApiClient *api, QWidget *parent)
     connect(m_filter, &QComboBox::currentIndexChanged, this, &TelegramPage::reloadOutbox);
     connect(m_retry, &QPushButton::clicked, this, &TelegramPage::retrySelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TelegramPage::updateActions);
+    setEmptyText(m_table, tr("No messages here. New orders and assignments put their Telegram messages here."));
     updateActions();
 }
 
