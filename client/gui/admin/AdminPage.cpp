@@ -85,7 +85,15 @@ void AdminPage::showFailure(const QString &what, const ApiError &error)
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText, StatusPalette::warning());
     m_status->setPalette(palette);
-    m_status->setText(tr("%1: %2").arg(what, error.message()));
+    // Field problems name their field, also when the page has no input for it (e.g. a query parameter).
+    QStringList fields;
+    for (auto it = error.fields().cbegin(); it != error.fields().cend(); ++it) {
+        if (!error.message().contains(it.value()))
+            fields.append(tr("%1: %2", "field: problem").arg(it.key(), it.value()));
+    }
+    const QString text =
+        fields.isEmpty() ? error.message() : tr("%1 (%2)").arg(error.message(), fields.join(QStringLiteral("; ")));
+    m_status->setText(tr("%1: %2").arg(what, text));
 }
 
 QTableView *AdminPage::makeTable(RecordsModel *model, QWidget *parent)
