@@ -162,6 +162,8 @@ Status BackupRunner::dumpAndVerify(PreparedBackup &backup, const QString &file, 
         return closed;
     if (!dumped)
         return dumped.error();
+    // Every order and client phone is in it: the owner alone may read it, as the directory.
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
 
     // 2. The test restore into a scratch database, always dropped again.
     const QString scratch = scratchName(backup.session->databaseName(), backup.id);

@@ -132,6 +132,7 @@ Result<QByteArray> XlsxWriter::write(const Sheet &sheet)
         lxw_format *header = workbook_add_format(workbook.get());
         format_set_bold(header);
         format_set_text_wrap(header);
+        format_set_align(header, LXW_ALIGN_CENTER);
         format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
         format_set_bottom(header, LXW_BORDER_THIN);
         const RowFormats body = rowFormats(workbook.get(), false);

@@ -196,6 +196,7 @@ void TestBackups::verifiedBackupCountsOrders()
     QFile dump(file);
     QVERIFY2(dump.open(QIODevice::ReadOnly), qPrintable(file));
     QCOMPARE(dump.read(5), QByteArray("PGDMP"));
+    QCOMPARE(dump.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
     QCOMPARE(row.value(QLatin1String("size_bytes")).toInteger(), dump.size());
     dump.close();
     m_dump = m_files.filePath(QStringLiteral("verified.dump"));
