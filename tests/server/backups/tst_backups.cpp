@@ -55,6 +55,7 @@ private slots:
     void damagedDumpIsRefused_data();
     void damagedDumpIsRefused();
     void restoreRoundTrip();
+    void backupDirectoryIsConfigurable();
     void keepsTheNewestVerified();
 
 private:
@@ -388,6 +389,22 @@ void TestBackups::restoreRoundTrip()
                  .execSql(database, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup_restored'"))
                  .scalar(),
              QStringLiteral("1")); // the dump's audit log came back, with the forced restore's own record
+}
+
+void TestBackups::backupDirectoryIsConfigurable()
+{
+    QTemporaryDir elsewhere;
+    QVERIFY(elsewhere.isValid());
+    const QString directory = elsewhere.filePath(QStringLiteral("okna-backups"));
+    const CliResult backup =
+        m_fixture.server().runCli({QStringLiteral("--backup-dir"), directory, QStringLiteral("backup")});
+    QVERIFY2(backup.ok(), qPrintable(backup.describe()));
+    const QString file = QString::fromLocal8Bit(backup.standardOutput).trimmed();
+    QCOMPARE(QFileInfo(file).absolutePath(), directory);
+    QVERIFY(QFileInfo(file).isFile());
+    // Arguments it does not take are refused, not ignored.
+    const CliResult extra = m_fixture.server().runCli({QStringLiteral("backup"), QStringLiteral("now")});
+    QCOMPARE(extra.exitCode, 2);
 }
 
 void TestBackups::keepsTheNewestVerified()
