@@ -6,6 +6,8 @@
 #include "core/Session.h"
 #include "core/TlsGuard.h"
 
+#include <QUrlQuery>
+
 namespace okna {
 
 ClientContext::ClientContext(const QString &trustFile, bool useKeychain, QObject *parent)
@@ -19,6 +21,11 @@ ClientContext::ClientContext(const QString &trustFile, bool useKeychain, QObject
     connect(m_session, &Session::loggedIn, this, [this] { m_events->open(m_api->serverUrl(), m_api->token()); });
     connect(m_session, &Session::loggedOut, m_events, &EventStream::close);
     connect(m_session, &Session::expired, m_events, &EventStream::close);
+    // A 401 on any call ends the session (ApiClient::sessionExpired); /me is the cheapest one.
+    connect(m_events, &EventStream::tokenRejected, this, [this] {
+        if (m_session->isLoggedIn())
+            m_api->get(QStringLiteral("/me"), {}, this, {});
+    });
 }
 
 } // namespace okna

@@ -13,9 +13,12 @@ namespace {
 
 const QString service = QStringLiteral("okna");
 
-template <typename Job> Job *newJob(QObject *parent, const QString &key)
+// Jobs have no parent and delete themselves when done: the libsecret backend calls back into a job
+// after its asynchronous D-Bus round trip, so a job must outlive a CredentialStore destroyed
+// meanwhile (the connections below use the store as context and simply drop the answer).
+template <typename Job> Job *newJob(const QString &key)
 {
-    auto *job = new Job(service, parent);
+    auto *job = new Job(service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -35,7 +38,7 @@ QString CredentialStore::keyOf(const QString &server, const QString &login)
 
 void CredentialStore::saveToken(const QString &server, const QString &login, const QString &token)
 {
-    auto *job = newJob<QKeychain::WritePasswordJob>(this, keyOf(server, login));
+    auto *job = newJob<QKeychain::WritePasswordJob>(keyOf(server, login));
     job->setTextData(token);
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
         if (done->error() == QKeychain::NoError) {
@@ -52,7 +55,7 @@ void CredentialStore::saveToken(const QString &server, const QString &login, con
 
 void CredentialStore::readToken(const QString &server, const QString &login)
 {
-    auto *job = newJob<QKeychain::ReadPasswordJob>(this, keyOf(server, login));
+    auto *job = newJob<QKeychain::ReadPasswordJob>(keyOf(server, login));
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(done);
         if (done->error() == QKeychain::NoError)
@@ -65,7 +68,7 @@ void CredentialStore::readToken(const QString &server, const QString &login)
 
 void CredentialStore::forgetToken(const QString &server, const QString &login)
 {
-    auto *job = newJob<QKeychain::DeletePasswordJob>(this, keyOf(server, login));
+    auto *job = newJob<QKeychain::DeletePasswordJob>(keyOf(server, login));
     connect(job, &QKeychain::Job::finished, this, [](QKeychain::Job *done) {
         if (done->error() != QKeychain::NoError && done->error() != QKeychain::EntryNotFound)
             qCInfo(lcKeychain) << "cannot forget the token:" << done->errorString();

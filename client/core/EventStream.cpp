@@ -39,10 +39,16 @@ EventStream::EventStream(TlsGuard *tls, QObject *parent)
     });
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
         qCInfo(lcEvents) << "events socket closed:" << m_socket->closeCode() << m_socket->closeReason();
+        if (!m_wanted) {
+            setState(State::Disconnected);
+            return;
+        }
+        // 1008: the server no longer accepts the token. The owner checks the session; if it is
+        // really gone, it closes the stream, otherwise the retry below goes on.
+        if (m_socket->closeCode() == QWebSocketProtocol::CloseCodePolicyViolated)
+            emit tokenRejected();
         if (m_wanted)
             scheduleReconnect();
-        else
-            setState(State::Disconnected);
     });
     connect(m_socket, &QWebSocket::textMessageReceived, this, &EventStream::onText);
 }

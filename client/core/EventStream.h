@@ -45,6 +45,8 @@ signals:
     void masterUpdated(const okna::MasterRow &master);
     // Connected again after a loss: whatever happened meanwhile must be fetched.
     void resyncNeeded();
+    // The server closed the socket with 1008 (policy): the token may have expired.
+    void tokenRejected();
 
 private:
     void connectSocket();

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QMimeData>
+#include <QSet>
 
 namespace okna {
 
@@ -163,17 +164,42 @@ void MastersModel::reload()
             emit loadFailed(masters.error());
             return;
         }
-        beginResetModel();
-        m_masters = std::move(masters).value();
-        endResetModel();
+        setMasters(std::move(masters).value());
         emit loaded();
     });
+}
+
+void MastersModel::setMasters(const QList<MasterRow> &masters)
+{
+    if (m_masters.isEmpty()) {
+        if (masters.isEmpty())
+            return;
+        beginInsertRows({}, 0, int(masters.size()) - 1);
+        m_masters = masters;
+        endInsertRows();
+        return;
+    }
+    // Again after a reconnect: row by row, so that views keep their selection and scroll position.
+    QSet<qint64> ids;
+    for (const auto &master : masters)
+        ids.insert(master.id);
+    for (int row = int(m_masters.size()) - 1; row >= 0; --row) {
+        if (ids.contains(m_masters.at(row).id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_masters.removeAt(row);
+        endRemoveRows();
+    }
+    for (const auto &master : masters)
+        applyUpdated(master);
 }
 
 void MastersModel::applyUpdated(const MasterRow &master)
 {
     const int row = rowOf(master.id);
     if (row >= 0) {
+        if (m_masters.at(row) == master)
+            return;
         m_masters[row] = master;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;

@@ -53,6 +53,8 @@ public:
 
     const MasterRow &masterAt(int row) const { return m_masters.at(row); }
     int rowOf(qint64 id) const;
+    // The whole list (GET /masters): inserted the first time, merged row by row afterwards.
+    void setMasters(const QList<MasterRow> &masters);
     // Order numbers shown in the "current order" column (id -> number).
     void setOrderNumbers(const QHash<qint64, qint64> &numbers);
     QHash<qint64, QString> names() const;

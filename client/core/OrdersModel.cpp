@@ -7,6 +7,7 @@
 
 #include <QLocale>
 #include <QMimeData>
+#include <QSet>
 
 namespace okna {
 
@@ -200,13 +201,60 @@ void OrdersModel::reload()
     fetchPage(std::nullopt);
 }
 
+void OrdersModel::refresh()
+{
+    if (m_orders.isEmpty()) {
+        reload();
+        return;
+    }
+    ++m_generation;
+    m_fetching = true;
+    // At least what was shown before, so that rows below the first page are checked too.
+    fetchRefreshPage(std::nullopt, std::max(1, int(m_orders.size())), {});
+}
+
 void OrdersModel::clear()
 {
     ++m_generation;
     beginResetModel();
     m_orders.clear();
+    m_rowById.clear();
     m_nextCursor.reset();
     endResetModel();
+}
+
+Result<int> OrdersModel::applyPage(const QJsonObject &json, bool first)
+{
+    auto page = Page<Order>::fromJson(json);
+    if (!page)
+        return page.error();
+    m_nextCursor = page->nextCursor;
+    if (first) {
+        // A whole new listing: one reset, not one signal per row.
+        beginResetModel();
+        m_orders = std::move(page->items);
+        reindexFrom(0);
+        endResetModel();
+        return int(m_orders.size());
+    }
+    // Later pages are older than what is shown: append the unknown ones in one go; a row that a
+    // live event brought in already is updated in place.
+    QList<Order> fresh;
+    fresh.reserve(page->items.size());
+    for (auto &order : page->items) {
+        if (m_rowById.contains(order.id))
+            upsert(order);
+        else
+            fresh.append(std::move(order));
+    }
+    if (!fresh.isEmpty()) {
+        const int first = int(m_orders.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_orders.append(std::move(fresh));
+        reindexFrom(first);
+        endInsertRows();
+    }
+    return int(page->items.size());
 }
 
 void OrdersModel::fetchPage(const std::optional<QString> &cursor)
@@ -225,23 +273,67 @@ void OrdersModel::fetchPage(const std::optional<QString> &cursor)
                        emit loadFailed(result.error());
                        return;
                    }
-                   auto page = Page<Order>::fromJson(result->toObject());
-                   if (!page) {
-                       emit loadFailed(page.error());
+                   const auto applied = applyPage(result->toObject(), first);
+                   if (!applied) {
+                       emit loadFailed(applied.error());
                        return;
-                   }
-                   m_nextCursor = page->nextCursor;
-                   if (first) {
-                       // A whole new listing (first load, or resync after a reconnect): one reset, not one per row.
-                       beginResetModel();
-                       m_orders = page->items;
-                       endResetModel();
-                   } else {
-                       for (const auto &order : std::as_const(page->items))
-                           upsert(order);
                    }
                    emit loaded();
                });
+}
+
+void OrdersModel::fetchRefreshPage(const std::optional<QString> &cursor, int wanted, QList<Order> collected)
+{
+    QUrlQuery query = m_query;
+    if (cursor)
+        query.addQueryItem(QStringLiteral("cursor"), *cursor);
+    const int generation = m_generation;
+    m_api->get(QStringLiteral("/orders"), query, this,
+               [this, generation, wanted, collected = std::move(collected)](const Result<QJsonValue> &result) mutable {
+                   if (generation != m_generation)
+                       return;
+                   auto page = result ? Page<Order>::fromJson(result->toObject()) : Result<Page<Order>>(result.error());
+                   if (!page) {
+                       m_fetching = false;
+                       emit loadFailed(page.error());
+                       return;
+                   }
+                   collected.append(page->items);
+                   if (page->nextCursor && collected.size() < wanted) {
+                       fetchRefreshPage(page->nextCursor, wanted, std::move(collected));
+                       return;
+                   }
+                   m_fetching = false;
+                   m_nextCursor = page->nextCursor;
+                   merge(collected, !page->nextCursor.has_value());
+                   emit loaded();
+               });
+}
+
+void OrdersModel::merge(const QList<Order> &fresh, bool complete)
+{
+    QSet<qint64> seen;
+    seen.reserve(fresh.size());
+    QDateTime oldest;
+    for (const auto &order : fresh) {
+        seen.insert(order.id);
+        if (!oldest.isValid() || order.createdAt < oldest)
+            oldest = order.createdAt;
+    }
+    // Rows the listing no longer has (another status now, ...) go, but only within the range the
+    // fetched pages covered: older rows were simply not asked for.
+    for (int row = int(m_orders.size()) - 1; row >= 0; --row) {
+        const auto &order = m_orders.at(row);
+        if (seen.contains(order.id) || (!complete && (!oldest.isValid() || order.createdAt < oldest)))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_orders.removeAt(row);
+        endRemoveRows();
+        m_rowById.remove(order.id);
+        reindexFrom(row);
+    }
+    for (const auto &order : fresh)
+        upsert(order);
 }
 
 void OrdersModel::setLocationNames(const QHash<qint64, QString> &names)
@@ -273,7 +365,7 @@ void OrdersModel::upsert(const Order &order)
     const int row = rowOf(order.id);
     if (row >= 0) {
         // An event older than what we show (e.g. a page fetched after it) must not win.
-        if (m_orders.at(row).version > order.version)
+        if (m_orders.at(row).version > order.version || m_orders.at(row) == order)
             return;
         m_orders[row] = order;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -282,7 +374,17 @@ void OrdersModel::upsert(const Order &order)
     const int position = insertPositionFor(order);
     beginInsertRows({}, position, position);
     m_orders.insert(position, order);
+    reindexFrom(position);
     endInsertRows();
+}
+
+void OrdersModel::reindexFrom(int row)
+{
+    if (row == 0)
+        m_rowById.clear();
+    m_rowById.reserve(m_orders.size());
+    for (int i = row; i < m_orders.size(); ++i)
+        m_rowById.insert(m_orders.at(i).id, i);
 }
 
 int OrdersModel::insertPositionFor(const Order &order) const
@@ -306,11 +408,7 @@ std::optional<Order> OrdersModel::orderById(qint64 id) const
 
 int OrdersModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_orders.size(); ++row) {
-        if (m_orders.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return m_rowById.value(id, -1);
 }
 
 } // namespace okna

@@ -1,10 +1,12 @@
 // The orders table: pages of GET /orders plus live order.created / order.updated, row by row.
 #pragma once
 
+#include "core/Result.h"
 #include "json/Order.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QJsonObject>
 #include <QUrlQuery>
 
 #include <optional>
@@ -57,8 +59,17 @@ public:
 
     // The filters of GET /orders this model shows (status, from, phone, ...). reload() applies them.
     void setQuery(const QUrlQuery &query) { m_query = query; }
+    QUrlQuery query() const { return m_query; }
+    // A new listing (first load, another query): one model reset.
     void reload();
+    // The same listing fetched again (after a reconnect), merged row by row: changed rows get
+    // dataChanged, new ones rowsInserted, vanished ones rowsRemoved; no reset.
+    void refresh();
     void clear();
+    // One page of GET /orders as the server sends it ({"items","next_cursor"}), appended (or
+    // replacing everything when `first`). fetchPage() uses it; so does the benchmark.
+    Result<int> applyPage(const QJsonObject &page, bool first);
+    bool isLoading() const { return m_fetching; }
 
     // Names for the id columns; a change repaints those columns.
     void setLocationNames(const QHash<qint64, QString> &names);
@@ -80,7 +91,10 @@ signals:
 
 private:
     void fetchPage(const std::optional<QString> &cursor);
+    void fetchRefreshPage(const std::optional<QString> &cursor, int wanted, QList<Order> collected);
+    void merge(const QList<Order> &fresh, bool complete);
     void upsert(const Order &order);
+    void reindexFrom(int row);
     int insertPositionFor(const Order &order) const;
     QVariant display(const Order &order, int column) const;
     QVariant sortValue(const Order &order, int column) const;
@@ -88,6 +102,7 @@ private:
     ApiClient *m_api;
     QUrlQuery m_query;
     QList<Order> m_orders;
+    QHash<qint64, int> m_rowById; // id -> row in m_orders, kept in step with every change
     QHash<qint64, QString> m_locationNames;
     QHash<qint64, QString> m_masterNames;
     std::optional<QString> m_nextCursor;

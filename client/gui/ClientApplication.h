@@ -1,15 +1,47 @@
-// The program's flow: command line (--server, --login, --password-stdin, --trust-fingerprint),
-// translations, login dialog, main window, and back to the login dialog when the session ends.
+// The program's flow: command line (--server, --login, --password-stdin, --trust-fingerprint,
+// --language), translations, login dialog, main window, back to the login dialog when the session
+// ends. An expired session keeps the main window (and what was typed in it) under the dialog.
 #pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
 
 class QApplication;
 
 namespace okna {
 
-class ClientApplication
+class ClientContext;
+class LoginDialog;
+class MainWindow;
+
+class ClientApplication : public QObject
 {
+    Q_OBJECT
+
 public:
+    explicit ClientApplication(QObject *parent = nullptr);
+    ~ClientApplication() override;
+
     static int run(QApplication &app);
+
+    ClientContext *context() const { return m_context; }
+    LoginDialog *loginDialog() const { return m_login.get(); }
+    MainWindow *mainWindow() const { return m_window.get(); }
+
+    // Shows the login dialog (not modal: the window it comes back to stays usable for reading).
+    void showLogin(const QString &notice);
+
+private:
+    void onLoggedIn();
+    void onExpired();
+    void onLoggedOut();
+
+    ClientContext *m_context;
+    std::unique_ptr<LoginDialog> m_login;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_windowUser; // the login the window was built for
 };
 
 } // namespace okna

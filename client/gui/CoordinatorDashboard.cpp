@@ -159,7 +159,7 @@ void CoordinatorDashboard::refresh()
         statuses.append(wireName(status));
     m_orders->setQuery(QUrlQuery{{QStringLiteral("status"), statuses.join(QLatin1Char(','))},
                                  {QStringLiteral("limit"), QStringLiteral("500")}});
-    m_orders->reload();
+    m_orders->refresh();
     m_masters->reload();
 }
 

@@ -79,10 +79,41 @@ LoginDialog::LoginDialog(ClientContext *context, QWidget *parent)
         setBusy(false);
         m_password->clear();
         m_totp->clear();
+        m_totpLabel->setVisible(false);
+        m_totp->setVisible(false);
+        setNotice({});
         accept();
     });
     connect(m_context->session(), &Session::loginFailed, this, &LoginDialog::onFailed);
+    connect(m_context->session(), &Session::resumeFailed, this, [this] {
+        if (!m_busy)
+            return;
+        setBusy(false);
+        setNotice({});
+        m_password->setFocus();
+    });
     connect(m_context->tls(), &TlsGuard::certificateChanged, this, &LoginDialog::onCertificateChanged);
+    connect(m_context->tls(), &TlsGuard::certificateRefused, this, [this](const CertificateCheck &check) {
+        if (m_busy)
+            m_certificateError = tr("The server's certificate (SHA-256 %1) was not trusted, so there is no "
+                                    "connection.")
+                                     .arg(check.presented);
+    });
+    if (m_login->text().isEmpty())
+        m_login->setFocus();
+    else
+        m_password->setFocus();
+}
+
+void LoginDialog::resumeRemembered()
+{
+    const auto url = ApiClient::parseServerAddress(m_server->text());
+    if (m_busy || url.isEmpty() || login().isEmpty())
+        return;
+    setNotice(tr("Restoring your session…"));
+    setBusy(true);
+    m_context->api()->setServerUrl(url);
+    m_context->session()->resume(login());
 }
 
 void LoginDialog::setServerAddress(const QString &address)
@@ -93,6 +124,8 @@ void LoginDialog::setServerAddress(const QString &address)
 void LoginDialog::setLogin(const QString &login)
 {
     m_login->setText(login);
+    if (!login.isEmpty())
+        m_password->setFocus();
 }
 
 void LoginDialog::setNotice(const QString &notice)
@@ -172,6 +205,8 @@ void LoginDialog::onFailed(const ApiError &error)
 
 void LoginDialog::onCertificateChanged(const CertificateCheck &check)
 {
+    if (!m_busy)
+        return; // a background connection of the main window: it says so itself
     m_certificateError = tr("The server's certificate has changed (trusted %1, presented %2). The connection was "
                             "refused.")
                              .arg(check.pinned, check.presented);

@@ -39,8 +39,14 @@ public:
     QLabel *errorLabel() const { return m_error; }
     QPushButton *loginButton() const { return m_loginButton; }
 
+    QLabel *noticeLabel() const { return m_notice; }
+    QCheckBox *rememberBox() const { return m_remember; }
+
 public slots:
     void submit();
+    // Tries the token remembered in the keychain for the saved server and login; the dialog
+    // accepts itself if it still works, otherwise it waits for the password.
+    void resumeRemembered();
 
 private:
     void onFailed(const ApiError &error);

@@ -3,6 +3,7 @@
 #include "core/ClientContext.h"
 #include "core/Session.h"
 #include "core/StatusPalette.h"
+#include "core/TlsGuard.h"
 #include "core/Translator.h"
 #include "domain/MasterStatus.h"
 #include "gui/AdminDashboard.h"
@@ -12,6 +13,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -27,6 +29,10 @@ MainWindow::MainWindow(ClientContext *context, QWidget *parent)
     statusBar()->addWidget(m_user, 1);
     statusBar()->addPermanentWidget(m_connection);
     connect(context->events(), &EventStream::stateChanged, this, &MainWindow::setConnectionState);
+    connect(context->tls(), &TlsGuard::certificateChanged, this, [this](const CertificateCheck &check) {
+        showNotice(tr("The server's certificate changed (trusted %1, presented %2): not connected.")
+                       .arg(check.pinned, check.presented));
+    });
     resize(1280, 800);
     showDashboard();
 }
@@ -58,6 +64,24 @@ void MainWindow::showDashboard()
     if (m_dashboard)
         setCentralWidget(m_dashboard); // deletes the previous one
     setConnectionState(m_context->events()->state());
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    statusBar()->showMessage(text, 30000);
+}
+
+void MainWindow::sessionResumed()
+{
+    if (m_dashboard)
+        m_dashboard->refresh();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        emit closed();
 }
 
 void MainWindow::buildMenus()

@@ -26,9 +26,17 @@ public:
     void showDashboard();
     // The dashboard a role gets; nullptr for none.
     static Dashboard *createDashboard(ClientContext *context, QWidget *parent);
+    // A message in the status bar for a while (e.g. "the session cannot be remembered").
+    void showNotice(const QString &text);
+    // Logged in again after the session expired: fetch what changed meanwhile.
+    void sessionResumed();
 
 signals:
     void logoutRequested();
+    void closed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();

@@ -51,8 +51,13 @@ void OperatorDashboard::refresh()
     Dashboard::refresh();
     const QDateTime startOfDay = QDate::currentDate().startOfDay();
     m_proxy->setCreatedFrom(startOfDay);
-    m_today->setQuery(QUrlQuery{{QStringLiteral("from"), Timestamp::toString(startOfDay)},
-                                {QStringLiteral("limit"), QStringLiteral("200")}});
+    const QUrlQuery query{{QStringLiteral("from"), Timestamp::toString(startOfDay)},
+                          {QStringLiteral("limit"), QStringLiteral("200")}};
+    if (query == m_today->query()) {
+        m_today->refresh();
+        return;
+    }
+    m_today->setQuery(query);
     m_today->reload();
 }
 

@@ -47,12 +47,14 @@ OrderForm::OrderForm(ApiClient *api, QWidget *parent)
     , m_save(new QPushButton(tr("Save order (Enter)"), this))
     , m_historyModel(new OrdersModel(api, this))
     , m_history(new QTableView(this))
-    , m_historyTitle(new QLabel(tr("Earlier orders for this number"), this))
+    , m_historyTitle(new QLabel(this))
 {
     m_name->setMaxLength(200);
     m_address->setMaxLength(300);
     m_comment->setMaxLength(2000);
     m_phone->setPlaceholderText(tr("+7 912 345-67-89"));
+    m_phoneHint->setVisible(false);
+    m_historyTitle->setWordWrap(true);
     m_blacklist->setWordWrap(true);
     m_blacklist->setVisible(false);
     QFont bold = m_blacklist->font();
@@ -68,7 +70,9 @@ OrderForm::OrderForm(ApiClient *api, QWidget *parent)
         if (field == m_phone)
             column->addWidget(m_phoneHint);
         column->addWidget(addErrorLabel(wireName));
-        form->addRow(label, column);
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(field); // Alt+letter jumps to the field
+        form->addRow(caption, column);
         field->installEventFilter(this);
     };
     addField(tr("Client &name:"), m_name, QStringLiteral("client_name"));
@@ -113,14 +117,15 @@ OrderForm::OrderForm(ApiClient *api, QWidget *parent)
     m_blacklistTimer.setSingleShot(true);
     m_blacklistTimer.setInterval(300);
     connect(&m_blacklistTimer, &QTimer::timeout, this, &OrderForm::checkBlacklist);
+    connect(m_historyModel, &OrdersModel::loaded, this, &OrderForm::showHistoryTitle);
+    connect(m_historyModel, &OrdersModel::loadFailed, this, &OrderForm::showHistoryTitle);
     connect(m_phone, &QLineEdit::textChanged, this, &OrderForm::onPhoneEdited);
     connect(m_save, &QPushButton::clicked, this, &OrderForm::save);
     connect(newButton, &QPushButton::clicked, this, &OrderForm::startNew);
     auto *shortcut = new QShortcut(QKeySequence::New, this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &OrderForm::startNew);
-    m_historyTitle->setVisible(false);
-    m_history->setVisible(false);
+    showHistoryTitle();
     setTabOrder(m_name, m_phone);
     setTabOrder(m_phone, m_address);
     setTabOrder(m_address, m_district);
@@ -174,12 +179,14 @@ void OrderForm::onPhoneEdited()
     const auto text = m_phone->text().trimmed();
     if (text.isEmpty()) {
         m_phoneHint->clear();
+        m_phoneHint->setVisible(false);
         m_blacklist->setVisible(false);
-        m_historyTitle->setVisible(false);
-        m_history->setVisible(false);
         m_checkedPhone.clear();
+        m_historyModel->clear();
+        showHistoryTitle();
         return;
     }
+    m_phoneHint->setVisible(true);
     if (!PhoneNumber::looksComplete(text)) {
         m_phoneHint->setText(tr("Not a complete phone number yet"));
         paintText(m_phoneHint, palette().color(QPalette::PlaceholderText));
@@ -217,8 +224,20 @@ void OrderForm::checkBlacklist()
     m_historyModel->setQuery(
         QUrlQuery{{QStringLiteral("phone"), phone}, {QStringLiteral("limit"), QStringLiteral("20")}});
     m_historyModel->reload();
-    m_historyTitle->setVisible(true);
-    m_history->setVisible(true);
+    showHistoryTitle();
+}
+
+void OrderForm::showHistoryTitle()
+{
+    if (m_checkedPhone.isEmpty())
+        m_historyTitle->setText(tr("Earlier orders of the client appear here once the phone number is typed."));
+    else if (m_historyModel->isLoading())
+        m_historyTitle->setText(tr("Earlier orders for %1: looking…").arg(formatPhoneForDisplay(m_checkedPhone)));
+    else if (m_historyModel->rowCount() == 0)
+        m_historyTitle->setText(tr("No earlier orders for %1.").arg(formatPhoneForDisplay(m_checkedPhone)));
+    else
+        m_historyTitle->setText(tr("Earlier orders for %1: %n", nullptr, m_historyModel->rowCount())
+                                    .arg(formatPhoneForDisplay(m_checkedPhone)));
 }
 
 void OrderForm::save()

@@ -56,6 +56,7 @@ protected:
 private:
     void onPhoneEdited();
     void checkBlacklist();
+    void showHistoryTitle();
     void showErrors(const ApiError &error);
     void clearErrors();
     QLabel *addErrorLabel(const QString &field);

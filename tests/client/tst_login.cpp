@@ -1,0 +1,294 @@
+// Logging in through the real LoginDialog against a real server over TLS: a pinned certificate, a
+// first-seen one (asked, pinned on yes, refused on no), a changed one (refused, both fingerprints
+// named), wrong passwords, an expired session that returns to the dialog without losing input,
+// and "remember me" through the keychain where one exists.
+#include "ClientTestKit.h"
+
+#include "core/ApiClient.h"
+#include "core/ClientContext.h"
+#include "core/CredentialStore.h"
+#include "core/EventStream.h"
+#include "core/Session.h"
+#include "core/TlsGuard.h"
+#include "core/TrustStore.h"
+#include "gui/ClientApplication.h"
+#include "gui/LoginDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/OperatorDashboard.h"
+#include "gui/OrderForm.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace okna;
+using namespace okna::test;
+
+namespace {
+
+const QString bogusFingerprint =
+    QStringLiteral("00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF");
+
+void fill(LoginDialog &dialog, const QString &server, const QString &login, const QString &password)
+{
+    dialog.serverEdit()->setText(server);
+    dialog.loginEdit()->clear();
+    QTest::keyClicks(dialog.loginEdit(), login);
+    dialog.passwordEdit()->clear();
+    QTest::keyClicks(dialog.passwordEdit(), password);
+}
+
+} // namespace
+
+class TestLogin : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void pinnedCertificateLogsIn();
+    void firstSeenCertificateIsAskedAndPinned();
+    void firstSeenCertificateRefusedByUser();
+    void changedCertificateIsRefusedNamingBoth();
+    void wrongPasswordSaysSo();
+    void fieldsAreCheckedBeforeSending();
+    void expiredSessionReturnsToLoginKeepingInput();
+    void rememberMeUsesKeychain();
+
+private:
+    ClientTestKit m_kit;
+    FakePrompts m_prompts;
+    TestUser m_operator;
+};
+
+void TestLogin::initTestCase()
+{
+    QVERIFY2(m_kit.start(), qPrintable(m_kit.errorString()));
+    m_operator = m_kit.fx().newUser(QStringLiteral("operator"));
+    QVERIFY2(m_operator.isValid(), qPrintable(m_operator.error));
+}
+
+void TestLogin::init()
+{
+    m_prompts.reset();
+}
+
+void TestLogin::cleanup()
+{
+    m_kit.fx().printServerLogIfTestFailed();
+}
+
+void TestLogin::pinnedCertificateLogsIn()
+{
+    ClientContext context(m_kit.trustFile(true), false);
+    LoginDialog dialog(&context);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    fill(dialog, m_kit.serverAddress(), m_operator.login, m_operator.password);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 10000);
+    QVERIFY(context.session()->isLoggedIn());
+    QCOMPARE(context.session()->user().login, m_operator.login);
+    QCOMPARE(context.session()->role(), Role::Operator);
+    QVERIFY(m_prompts.trustQuestions.isEmpty());
+    QVERIFY(m_prompts.changedWarnings.isEmpty());
+    QVERIFY(dialog.passwordEdit()->text().isEmpty()); // the password is not kept around
+    // The live socket uses the same pin and connects without asking.
+    QTRY_COMPARE_WITH_TIMEOUT(context.events()->state(), EventStream::State::Connected, 5000);
+}
+
+void TestLogin::firstSeenCertificateIsAskedAndPinned()
+{
+    const QString pins = m_kit.trustFile(false);
+    ClientContext context(pins, false);
+    context.tls()->setPrompt(
+        [](const CertificateCheck &check) { return Prompts::instance().trustNewCertificate(nullptr, check); });
+    LoginDialog dialog(&context);
+    dialog.show();
+    m_prompts.trustAnswer = true;
+    fill(dialog, m_kit.serverAddress(), m_operator.login, m_operator.password);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::mouseClick(dialog.loginButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 10000);
+    QCOMPARE(m_prompts.trustQuestions.size(), 1);
+    QCOMPARE(m_prompts.trustQuestions.first().presented, m_kit.fingerprint());
+    QVERIFY(!m_prompts.trustQuestions.first().changed());
+    QCOMPARE(TrustStore(pins).pinned(QStringLiteral("127.0.0.1"), m_kit.fx().server().port()), m_kit.fingerprint());
+
+    // The next connection to the same server does not ask again.
+    ClientContext again(pins, false);
+    again.tls()->setPrompt(
+        [](const CertificateCheck &check) { return Prompts::instance().trustNewCertificate(nullptr, check); });
+    again.api()->setServerUrl(okna::ApiClient::parseServerAddress(m_kit.serverAddress()));
+    QSignalSpy loggedIn(again.session(), &Session::loggedIn);
+    again.session()->login(m_operator.login, m_operator.password, {}, false);
+    QVERIFY(loggedIn.wait(10000));
+    QCOMPARE(m_prompts.trustQuestions.size(), 1);
+}
+
+void TestLogin::firstSeenCertificateRefusedByUser()
+{
+    const QString pins = m_kit.trustFile(false);
+    ClientContext context(pins, false);
+    context.tls()->setPrompt(
+        [](const CertificateCheck &check) { return Prompts::instance().trustNewCertificate(nullptr, check); });
+    LoginDialog dialog(&context);
+    dialog.show();
+    m_prompts.trustAnswer = false;
+    fill(dialog, m_kit.serverAddress(), m_operator.login, m_operator.password);
+    QTest::mouseClick(dialog.loginButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.errorLabel()->isVisible(), 10000);
+    QVERIFY(!context.session()->isLoggedIn());
+    QCOMPARE(m_prompts.trustQuestions.size(), 1);
+    QVERIFY2(dialog.errorLabel()->text().contains(m_kit.fingerprint()), qPrintable(dialog.errorLabel()->text()));
+    QVERIFY(!TrustStore(pins).pinned(QStringLiteral("127.0.0.1"), m_kit.fx().server().port()));
+    QVERIFY(dialog.loginButton()->isEnabled());
+}
+
+void TestLogin::changedCertificateIsRefusedNamingBoth()
+{
+    const QString pins = m_kit.trustFile(false);
+    TrustStore(pins).pin(QStringLiteral("127.0.0.1"), m_kit.fx().server().port(), bogusFingerprint);
+    ClientContext context(pins, false);
+    // Even a person who would say yes to anything is not asked: a changed certificate is refused.
+    context.tls()->setPrompt(
+        [](const CertificateCheck &check) { return Prompts::instance().trustNewCertificate(nullptr, check); });
+    m_prompts.trustAnswer = true;
+    LoginDialog dialog(&context);
+    dialog.show();
+    fill(dialog, m_kit.serverAddress(), m_operator.login, m_operator.password);
+    QTest::mouseClick(dialog.loginButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.errorLabel()->isVisible(), 10000);
+    QVERIFY(!context.session()->isLoggedIn());
+    QVERIFY(m_prompts.trustQuestions.isEmpty());
+    QCOMPARE(m_prompts.changedWarnings.size(), 1);
+    QCOMPARE(m_prompts.changedWarnings.first().pinned, bogusFingerprint);
+    QCOMPARE(m_prompts.changedWarnings.first().presented, m_kit.fingerprint());
+    const QString error = dialog.errorLabel()->text();
+    QVERIFY2(error.contains(bogusFingerprint) && error.contains(m_kit.fingerprint()), qPrintable(error));
+    // The pin is left alone: only the administrator decides to replace it.
+    QCOMPARE(TrustStore(pins).pinned(QStringLiteral("127.0.0.1"), m_kit.fx().server().port()), bogusFingerprint);
+}
+
+void TestLogin::wrongPasswordSaysSo()
+{
+    ClientContext context(m_kit.trustFile(true), false);
+    LoginDialog dialog(&context);
+    dialog.show();
+    fill(dialog, m_kit.serverAddress(), m_operator.login, QStringLiteral("not-the-password"));
+    QTest::mouseClick(dialog.loginButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.errorLabel()->isVisible(), 10000);
+    QCOMPARE(dialog.errorLabel()->text(), LoginDialog::tr("Wrong login or password."));
+    QVERIFY(!context.session()->isLoggedIn());
+    QCOMPARE(dialog.loginEdit()->text(), m_operator.login); // what was typed stays
+}
+
+void TestLogin::fieldsAreCheckedBeforeSending()
+{
+    ClientContext context(m_kit.trustFile(true), false);
+    LoginDialog dialog(&context);
+    dialog.show();
+    fill(dialog, QStringLiteral("http://plain.example"), m_operator.login, m_operator.password);
+    QTest::mouseClick(dialog.loginButton(), Qt::LeftButton);
+    QVERIFY(dialog.errorLabel()->isVisible());
+    QCOMPARE(dialog.focusWidget(), dialog.serverEdit());
+    fill(dialog, m_kit.serverAddress(), m_operator.login, {});
+    QTest::mouseClick(dialog.loginButton(), Qt::LeftButton);
+    QCOMPARE(dialog.errorLabel()->text(), LoginDialog::tr("Enter your login and password."));
+    QCOMPARE(okna::ApiClient::parseServerAddress(QStringLiteral("server.local")).toString(),
+             QStringLiteral("https://server.local:8443"));
+}
+
+void TestLogin::expiredSessionReturnsToLoginKeepingInput()
+{
+    // The whole program flow: dialog, main window, a revoked token, the dialog again over the window.
+    QSettings().setValue(QStringLiteral("login/remember"), false);
+    ClientApplication flow;
+    flow.context()->tls()->store().pin(QStringLiteral("127.0.0.1"), m_kit.fx().server().port(), m_kit.fingerprint());
+    flow.showLogin({});
+    LoginDialog *dialog = flow.loginDialog();
+    QVERIFY(dialog->isVisible());
+    fill(*dialog, m_kit.serverAddress(), m_operator.login, m_operator.password);
+    QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(flow.mainWindow() != nullptr, 10000);
+    MainWindow *window = flow.mainWindow();
+    QVERIFY(!dialog->isVisible());
+    auto *dashboard = qobject_cast<OperatorDashboard *>(window->dashboard());
+    QVERIFY(dashboard);
+    QTest::keyClicks(dashboard->form()->nameEdit(), QStringLiteral("Half-typed client"));
+    QTRY_COMPARE_WITH_TIMEOUT(flow.context()->events()->state(), EventStream::State::Connected, 5000);
+
+    // Someone revokes the token (here: a logout with it from elsewhere); the next call gets 401.
+    const QString token = flow.context()->api()->token();
+    QCOMPARE(m_kit.fx().api().post(QStringLiteral("/auth/logout"), {}, token).status, 204);
+    dashboard->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 10000);
+    QVERIFY(!flow.context()->session()->isLoggedIn());
+    QVERIFY(dialog->noticeLabel()->isVisible());
+    QCOMPARE(dialog->loginEdit()->text(), m_operator.login);
+    QCOMPARE(dialog->serverEdit()->text(), m_kit.serverAddress());
+    QCOMPARE(flow.mainWindow(), window); // the window and what was typed in it stay
+    QCOMPARE(dashboard->form()->nameEdit()->text(), QStringLiteral("Half-typed client"));
+
+    QTest::keyClicks(dialog->passwordEdit(), m_operator.password);
+    QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    QVERIFY(flow.context()->session()->isLoggedIn());
+    QCOMPARE(flow.mainWindow(), window);
+    QCOMPARE(window->dashboard(), dashboard);
+    QCOMPARE(dashboard->form()->nameEdit()->text(), QStringLiteral("Half-typed client"));
+    QTRY_COMPARE_WITH_TIMEOUT(flow.context()->events()->state(), EventStream::State::Connected, 5000);
+
+    // Logging out goes back to the dialog and drops the window.
+    emit window->logoutRequested();
+    QTRY_VERIFY_WITH_TIMEOUT(flow.mainWindow() == nullptr, 5000);
+    QVERIFY(dialog->isVisible());
+}
+
+void TestLogin::rememberMeUsesKeychain()
+{
+    // A real Secret Service where the test runs under dbus-run-session with gnome-keyring
+    // (tools/run-tests.sh); elsewhere the client must say it cannot remember.
+    auto context = std::make_unique<ClientContext>(m_kit.trustFile(true), true);
+    context->api()->setServerUrl(okna::ApiClient::parseServerAddress(m_kit.serverAddress()));
+    QSignalSpy cannot(context->session(), &Session::cannotRemember);
+    QSignalSpy saved(context->credentials(), &CredentialStore::tokenSaved);
+    QSignalSpy loggedIn(context->session(), &Session::loggedIn);
+    context->session()->login(m_operator.login, m_operator.password, {}, true);
+    QVERIFY(loggedIn.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty() || !cannot.isEmpty(), 15000);
+    if (!cannot.isEmpty()) {
+        QVERIFY(!cannot.first().at(0).toString().isEmpty());
+        QSKIP("No keychain here: the client said so (checked); run under tools/run-tests.sh for the rest");
+    }
+    const QString token = context->api()->token();
+    context.reset();
+
+    // A new start of the program: the token comes back from the keychain, not the password.
+    ClientContext next(m_kit.trustFile(true), true);
+    next.api()->setServerUrl(okna::ApiClient::parseServerAddress(m_kit.serverAddress()));
+    QSignalSpy resumed(next.session(), &Session::loggedIn);
+    next.session()->resume(m_operator.login);
+    QVERIFY(resumed.wait(15000));
+    QCOMPARE(next.api()->token(), token);
+    QCOMPARE(next.session()->user().login, m_operator.login);
+
+    // Logging out forgets it.
+    next.session()->logout();
+    QTest::qWait(500);
+    ClientContext third(m_kit.trustFile(true), true);
+    third.api()->setServerUrl(okna::ApiClient::parseServerAddress(m_kit.serverAddress()));
+    QSignalSpy failed(third.session(), &Session::resumeFailed);
+    third.session()->resume(m_operator.login);
+    QVERIFY(failed.wait(15000));
+}
+
+QTEST_MAIN(TestLogin)
+#include "tst_login.moc"

@@ -1,0 +1,270 @@
+// The operator's dashboard against a real server: a new order typed with the keyboard only, the
+// phone checked as typed, a blacklisted number warned about before saving, earlier orders of the
+// number, server field errors next to the field, and today's orders live below.
+#include "ClientTestKit.h"
+
+#include "core/ClientContext.h"
+#include "core/OrdersModel.h"
+#include "gui/OperatorDashboard.h"
+#include "gui/OrderForm.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace okna;
+using namespace okna::test;
+
+class TestOperatorDashboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void newOrderWithKeyboardOnly();
+    void phoneIsCheckedAsTyped();
+    void localErrorsNameTheField();
+    void serverFieldErrorShownNextToField();
+    void blacklistedPhoneWarnsBeforeSaving();
+    void earlierOrdersOfThePhone();
+    void todaysOrdersAreLive();
+
+private:
+    // A logged-in operator's dashboard with its districts loaded; the test's district chosen.
+    std::unique_ptr<OperatorDashboard> openDashboard();
+    bool selectDistrict(OrderForm *form, qint64 locationId);
+
+    ClientTestKit m_kit;
+    FakePrompts m_prompts;
+    TestUser m_operator;
+    std::unique_ptr<ClientContext> m_context;
+    qint64 m_location = -1;
+};
+
+void TestOperatorDashboard::initTestCase()
+{
+    QVERIFY2(m_kit.start(), qPrintable(m_kit.errorString()));
+    m_operator = m_kit.fx().newUser(QStringLiteral("operator"));
+    m_location = m_kit.newLocation(QStringLiteral("Центральный"));
+    QVERIFY(m_location > 0);
+    m_context = m_kit.loggedInContext(m_operator);
+    QVERIFY2(m_context, qPrintable(m_kit.errorString()));
+}
+
+void TestOperatorDashboard::init()
+{
+    m_prompts.reset();
+}
+
+void TestOperatorDashboard::cleanup()
+{
+    m_kit.fx().printServerLogIfTestFailed();
+}
+
+std::unique_ptr<OperatorDashboard> TestOperatorDashboard::openDashboard()
+{
+    auto dashboard = std::make_unique<OperatorDashboard>(m_context.get());
+    QSignalSpy loaded(dashboard.get(), &Dashboard::locationsLoaded);
+    dashboard->resize(1200, 800);
+    dashboard->show();
+    if (!QTest::qWaitForWindowExposed(dashboard.get()) || (loaded.isEmpty() && !loaded.wait(10000)))
+        return nullptr;
+    dashboard->activateWindow();
+    QTest::qWait(50);
+    return dashboard;
+}
+
+bool TestOperatorDashboard::selectDistrict(OrderForm *form, qint64 locationId)
+{
+    const int index = form->districtCombo()->findData(locationId);
+    form->districtCombo()->setCurrentIndex(index);
+    return index >= 0;
+}
+
+void TestOperatorDashboard::newOrderWithKeyboardOnly()
+{
+    auto dashboard = openDashboard();
+    QVERIFY(dashboard);
+    OrderForm *form = dashboard->form();
+    QVERIFY(selectDistrict(form, m_location));
+    QTRY_COMPARE(QApplication::focusWidget(), form->nameEdit());
+    QSignalSpy created(form, &OrderForm::orderCreated);
+
+    // (QTest types ASCII only.) Name, Tab, phone, Tab, address, Tab (district stays), Tab, comment, Enter.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Anna Klaviaturova"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), form->phoneEdit());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("8 (912) 555-01-02"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), form->addressEdit());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Klavishnaya st. 5"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), form->districtCombo());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), form->commentEdit());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Intercom 5K"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+
+    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 10000);
+    const auto order = created.first().at(0).value<Order>();
+    QCOMPARE(order.phone, QStringLiteral("+79125550102"));
+    QCOMPARE(order.clientName, QStringLiteral("Anna Klaviaturova"));
+    QCOMPARE(order.locationId, m_location);
+    QCOMPARE(order.comment, QStringLiteral("Intercom 5K"));
+    QVERIFY2(form->statusLabel()->text().contains(QString::number(order.number)),
+             qPrintable(form->statusLabel()->text()));
+    // Ready for the next call: fields empty, the cursor back in the name.
+    QVERIFY(form->nameEdit()->text().isEmpty());
+    QVERIFY(form->phoneEdit()->text().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), form->nameEdit());
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->todayModel()->rowOf(order.id) >= 0, 5000);
+    const auto stored = m_kit.get(QStringLiteral("/orders/%1").arg(order.id));
+    QCOMPARE(stored.status, 200);
+    QCOMPARE(stored.object().value(QLatin1String("address")).toString(), QStringLiteral("Klavishnaya st. 5"));
+
+    // Ctrl+N starts over whatever was typed.
+    QTest::keyClicks(form->nameEdit(), QStringLiteral("Draft"));
+    QTest::keyClick(form->nameEdit(), Qt::Key_Tab);
+    QTest::keyClicks(form->phoneEdit(), QStringLiteral("912"));
+    QTest::keyClick(form->phoneEdit(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(form->nameEdit()->text().isEmpty());
+    QVERIFY(form->phoneEdit()->text().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), form->nameEdit());
+}
+
+void TestOperatorDashboard::phoneIsCheckedAsTyped()
+{
+    auto dashboard = openDashboard();
+    QVERIFY(dashboard);
+    OrderForm *form = dashboard->form();
+    QTest::keyClicks(form->phoneEdit(), QStringLiteral("8912"));
+    QVERIFY(form->phoneHint()->isVisible());
+    const QString incomplete = form->phoneHint()->text();
+    QVERIFY(!incomplete.isEmpty());
+    QTest::keyClicks(form->phoneEdit(), QStringLiteral("3456789"));
+    // The same normalisation as the server (common/phone): shown as the number it will be saved as.
+    QVERIFY2(form->phoneHint()->text().contains(QStringLiteral("+7 912 345-67-89")),
+             qPrintable(form->phoneHint()->text()));
+    QVERIFY(form->phoneHint()->text() != incomplete);
+}
+
+void TestOperatorDashboard::localErrorsNameTheField()
+{
+    auto dashboard = openDashboard();
+    QVERIFY(dashboard);
+    OrderForm *form = dashboard->form();
+    QTest::keyClicks(form->phoneEdit(), QStringLiteral("12345"));
+    QTest::keyClick(form->phoneEdit(), Qt::Key_Return);
+    QVERIFY(form->fieldError(QStringLiteral("client_name"))->isVisible());
+    QVERIFY(form->fieldError(QStringLiteral("phone"))->isVisible());
+    QVERIFY(form->fieldError(QStringLiteral("address"))->isVisible());
+    QCOMPARE(QApplication::focusWidget(), form->nameEdit()); // the first wrong field
+}
+
+void TestOperatorDashboard::serverFieldErrorShownNextToField()
+{
+    // A district that an administrator switches off after the form loaded: only the server knows.
+    const auto closing = m_kit.newLocation();
+    auto dashboard = openDashboard();
+    QVERIFY(dashboard);
+    OrderForm *form = dashboard->form();
+    QVERIFY(selectDistrict(form, closing));
+    QCOMPARE(m_kit.fx()
+                 .api()
+                 .patch(QStringLiteral("/locations/%1").arg(closing), {{QStringLiteral("active"), false}},
+                        m_kit.fx().adminToken())
+                 .status,
+             200);
+    QTest::keyClicks(form->nameEdit(), QStringLiteral("Closed District Client"));
+    QTest::keyClicks(form->phoneEdit(), ClientTestKit::randomPhone());
+    QTest::keyClicks(form->addressEdit(), QStringLiteral("Zakrytaya st. 1"));
+    QSignalSpy created(form, &OrderForm::orderCreated);
+    QTest::keyClick(form->addressEdit(), Qt::Key_Return);
+    auto *error = form->fieldError(QStringLiteral("location_id"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+    QVERIFY(!error->text().isEmpty());
+    QCOMPARE(created.count(), 0);
+    QVERIFY(!form->fieldError(QStringLiteral("client_name"))->isVisible());
+    QCOMPARE(QApplication::focusWidget(), form->districtCombo());
+    QCOMPARE(form->nameEdit()->text(), QStringLiteral("Closed District Client")); // nothing typed is lost
+}
+
+void TestOperatorDashboard::blacklistedPhoneWarnsBeforeSaving()
+{
+    const QString phone = ClientTestKit::randomPhone();
+    const QString reason = QStringLiteral("Не платит, грубит мастерам");
+    QCOMPARE(
+        m_kit.post(QStringLiteral("/blacklist"), {{QStringLiteral("phone"), phone}, {QStringLiteral("reason"), reason}})
+            .status,
+        201);
+    auto dashboard = openDashboard();
+    QVERIFY(dashboard);
+    OrderForm *form = dashboard->form();
+    QVERIFY(selectDistrict(form, m_location));
+    QTest::keyClicks(form->nameEdit(), QStringLiteral("Black List"));
+    // Typed the way people say it: 8 and spaces; the check uses the normalised number.
+    QTest::keyClicks(form->phoneEdit(), QStringLiteral("8 ") + phone.mid(2, 3) + QLatin1Char(' ') + phone.mid(5));
+    QTRY_VERIFY_WITH_TIMEOUT(form->blacklistWarning()->isVisible(), 5000);
+    QVERIFY2(form->blacklistWarning()->text().contains(reason), qPrintable(form->blacklistWarning()->text()));
+    QCOMPARE(form->blacklistWarning()->palette().color(QPalette::WindowText).name(), QStringLiteral("#e53935"));
+
+    // Saving anyway: the server refuses (409 client_blacklisted) and the warning stays with the reason.
+    QTest::keyClicks(form->addressEdit(), QStringLiteral("Chernaya st. 13"));
+    QSignalSpy created(form, &OrderForm::orderCreated);
+    QTest::keyClick(form->addressEdit(), Qt::Key_Return);
+    QTest::qWait(1000);
+    QCOMPARE(created.count(), 0);
+    QVERIFY(form->blacklistWarning()->isVisible());
+    QVERIFY(form->blacklistWarning()->text().contains(reason));
+
+    // Another number: the warning goes away.
+    form->phoneEdit()->clear();
+    QTest::keyClicks(form->phoneEdit(), ClientTestKit::randomPhone());
+    QTRY_VERIFY_WITH_TIMEOUT(!form->blacklistWarning()->isVisible(), 5000);
+}
+
+void TestOperatorDashboard::earlierOrdersOfThePhone()
+{
+    const QString phone = ClientTestKit::randomPhone();
+    const auto first = m_kit.newOrder(m_location, phone);
+    const auto second = m_kit.newOrder(m_location, phone);
+    auto dashboard = openDashboard();
+    QVERIFY(dashboard);
+    OrderForm *form = dashboard->form();
+    QTest::keyClicks(form->phoneEdit(), phone.mid(2)); // "912...": ten digits, no prefix
+    QTRY_COMPARE_WITH_TIMEOUT(form->historyModel()->rowCount(), 2, 5000);
+    QCOMPARE(form->historyModel()->orderAt(0).id, second.value(QLatin1String("id")).toInteger());
+    QCOMPARE(form->historyModel()->orderAt(1).id, first.value(QLatin1String("id")).toInteger());
+    QVERIFY(!form->blacklistWarning()->isVisible());
+}
+
+void TestOperatorDashboard::todaysOrdersAreLive()
+{
+    auto dashboard = openDashboard();
+    QVERIFY(dashboard);
+    OrdersModel *today = dashboard->todayModel();
+    QSignalSpy reset(today, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(today, &QAbstractItemModel::rowsInserted);
+    QTRY_VERIFY_WITH_TIMEOUT(!today->isLoading(), 5000);
+    reset.clear();
+    const auto other = m_kit.fx().newUser(QStringLiteral("operator"));
+    const auto order = m_kit.newOrder(m_location, {}, other.token);
+    const qint64 id = order.value(QLatin1String("id")).toInteger();
+    QTRY_VERIFY_WITH_TIMEOUT(today->rowOf(id) >= 0, 2000);
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(!inserted.isEmpty());
+    // The view shows it at the top (newest first) with its status badge text.
+    auto *view = dashboard->todayView();
+    QCOMPARE(view->model()->index(0, OrdersModel::Number).data().toString(),
+             QString::number(order.value(QLatin1String("number")).toInteger()));
+    QCOMPARE(view->model()->index(0, OrdersModel::Status).data().toString(), label(OrderStatus::New));
+}
+
+QTEST_MAIN(TestOperatorDashboard)
+#include "tst_operator_dashboard.moc"
