@@ -56,6 +56,7 @@ private slots:
     void damagedDumpIsRefused();
     void restoreRoundTrip();
     void backupDirectoryIsConfigurable();
+    void oneAtATime();
     void keepsTheNewestVerified();
 
 private:
@@ -405,6 +406,39 @@ void TestBackups::backupDirectoryIsConfigurable()
     // Arguments it does not take are refused, not ignored.
     const CliResult extra = m_fixture.server().runCli({QStringLiteral("backup"), QStringLiteral("now")});
     QCOMPARE(extra.exitCode, 2);
+}
+
+void TestBackups::oneAtATime()
+{
+    // Another backup (here: a session holding the same advisory lock) is running.
+    const qint64 lockKey = 0x6f6b626b;
+    QProcess holder;
+    holder.start(kPsql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"), m_fixture.dbUrl(),
+                         QStringLiteral("-c"),
+                         QStringLiteral("SELECT pg_advisory_lock(%1); SELECT pg_sleep(600)").arg(lockKey)});
+    QVERIFY2(holder.waitForStarted(10000), qPrintable(holder.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_fixture.sql(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"))
+                .scalar() == QLatin1String("1"),
+        30000);
+    const qint64 rowsBefore = sqlCount(QStringLiteral("backups"));
+
+    const auto refused = m_fixture.api().post(QStringLiteral("/backups"), QJsonObject{}, m_fixture.adminToken());
+    QVERIFY2(refused.status == 409, qPrintable(refused.describe()));
+    QCOMPARE(refused.errorCode(), QStringLiteral("conflict"));
+    const CliResult cli = m_fixture.server().runCli({QStringLiteral("backup")});
+    QVERIFY2(cli.finished && cli.exitCode == 1 && cli.standardError.contains("already running"),
+             qPrintable(cli.describe()));
+    QCOMPARE(sqlCount(QStringLiteral("backups")), rowsBefore); // no row for a backup that never started
+
+    // The session ends, and the lock with it (a killed psql would leave its backend asleep).
+    m_fixture.sql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory'"));
+    QVERIFY(holder.state() == QProcess::NotRunning || holder.waitForFinished(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_fixture.sql(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")).scalar() ==
+            QLatin1String("0"),
+        30000);
+    QCOMPARE(backupThroughApi().value(QLatin1String("status")).toString(), QStringLiteral("verified"));
 }
 
 void TestBackups::keepsTheNewestVerified()
