@@ -81,6 +81,21 @@ Result<PreparedBackup> BackupRunner::prepare(qint64 createdBy)
     return PreparedBackup{id.value(), std::move(session).value()};
 }
 
+bool BackupRunner::failInterruptedIfIdle()
+{
+    auto session = BackupSession::open(m_options.connectionString);
+    if (!session)
+        return false;
+    const auto locked = session.value()->tryLock();
+    if (!locked || !locked.value())
+        return false;
+    const auto marked = m_database.transact([](pqxx::work &tx) -> Status {
+        BackupStore::failInterrupted(tx);
+        return {};
+    });
+    return marked.ok(); // the session goes, and the lock with it
+}
+
 BackupOutcome BackupRunner::run(PreparedBackup backup, qint64 userId, const QString &ip)
 {
     BackupOutcome outcome;
@@ -120,10 +135,12 @@ BackupOutcome BackupRunner::run(PreparedBackup backup, qint64 userId, const QStr
             }
         }
     }
-    backup.session.reset(); // releases the lock
+    // The lock is held until the row is final and old backups are pruned: no other backup (nor a
+    // GET /backups looking for dead ones) sees this one half-recorded.
     if (outcome.verified) {
         qCInfo(lcBackups).noquote() << "backup" << outcome.id << "verified:" << outcome.file;
         prune();
+        backup.session.reset(); // releases the lock
         return outcome;
     }
 
@@ -139,6 +156,7 @@ BackupOutcome BackupRunner::run(PreparedBackup backup, qint64 userId, const QStr
     });
     if (!recorded)
         qCWarning(lcBackups).noquote() << "cannot record the failed backup:" << recorded.error().message();
+    backup.session.reset();
     outcome.file.clear();
     return outcome;
 }

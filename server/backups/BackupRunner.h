@@ -58,6 +58,9 @@ public:
     Result<PreparedBackup> prepare(qint64 createdBy);
     // Dumps, verifies and records the outcome; audits backup_created or backup_failed as `userId`.
     BackupOutcome run(PreparedBackup backup, qint64 userId, const QString &ip);
+    // Rows left `running` by a process that died (nobody holds the lock) become `failed`. True
+    // when it could look (false: a backup is running now, or the database is unreachable).
+    bool failInterruptedIfIdle();
 
     // Reads the whole file with pg_restore (its table of contents, then every data block, whose
     // zlib checksums catch damage) without touching a database: a 400 naming the problem when it

@@ -5,6 +5,7 @@
 #include "settings/BusinessTimeZone.h"
 #include "users/UserService.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace okna::server {
@@ -42,7 +43,17 @@ Result<Backup> BackupService::start(const Actor &actor)
 Result<QList<Backup>> BackupService::list()
 {
     const QTimeZone zone = m_timeZone.zone();
-    return m_database.transact([&](pqxx::work &tx) -> Result<QList<Backup>> { return BackupStore::list(tx, zone); });
+    const auto read = [&] {
+        return m_database.transact(
+            [&](pqxx::work &tx) -> Result<QList<Backup>> { return BackupStore::list(tx, zone); });
+    };
+    auto backups = read();
+    // A backup whose process died (a crash, a kill -9 of `okna-server backup`) would otherwise show
+    // `running` until the next backup starts.
+    const auto running = [](const Backup &backup) { return backup.status == Backup::Status::Running; };
+    if (backups && std::any_of(backups->cbegin(), backups->cend(), running) && m_runner.failInterruptedIfIdle())
+        backups = read();
+    return backups;
 }
 
 } // namespace okna::server

@@ -24,6 +24,7 @@ public:
 
     // {"id","status":"running"} at once; 409 conflict while another backup runs.
     Result<Backup> start(const Actor &actor);
+    // Newest first; rows of backups whose process died are marked failed on the way.
     Result<QList<Backup>> list();
 
 private:

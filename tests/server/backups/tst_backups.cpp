@@ -57,6 +57,7 @@ private slots:
     void restoreRoundTrip();
     void backupDirectoryIsConfigurable();
     void oneAtATime();
+    void interruptedBackupShowsFailed();
     void keepsTheNewestVerified();
 
 private:
@@ -439,6 +440,16 @@ void TestBackups::oneAtATime()
             QLatin1String("0"),
         30000);
     QCOMPARE(backupThroughApi().value(QLatin1String("status")).toString(), QStringLiteral("verified"));
+}
+
+void TestBackups::interruptedBackupShowsFailed()
+{
+    // What a backup process killed half-way leaves behind: its row, and nobody holding the lock.
+    const auto inserted = m_fixture.sql(QStringLiteral("INSERT INTO backups (status) VALUES ('running') RETURNING id"));
+    QVERIFY2(inserted.ok, qPrintable(inserted.error));
+    const QJsonObject row = backupRow(inserted.scalar().toLongLong());
+    QCOMPARE(row.value(QLatin1String("status")).toString(), QStringLiteral("failed"));
+    QVERIFY(row.value(QLatin1String("error")).toString().contains(QLatin1String("interrupted")));
 }
 
 void TestBackups::keepsTheNewestVerified()
