@@ -60,6 +60,12 @@ CoordinatorDashboard::CoordinatorDashboard(ClientContext *context, QWidget *pare
     m_ordersView->setDefaultDropAction(Qt::CopyAction);
     m_ordersView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_ordersView->hideColumn(OrdersModel::Comment);
+    m_ordersView->hideColumn(OrdersModel::Phone);
+    m_ordersView->horizontalHeader()->resizeSection(OrdersModel::Status, 110);
+    m_ordersView->horizontalHeader()->resizeSection(OrdersModel::CreatedAt, 90);
+    m_ordersView->horizontalHeader()->resizeSection(OrdersModel::ClientName, 150);
+    m_ordersView->horizontalHeader()->resizeSection(OrdersModel::District, 105);
+    m_ordersView->horizontalHeader()->resizeSection(OrdersModel::Master, 140);
 
     auto *mastersSorted = new QSortFilterProxyModel(this);
     mastersSorted->setSourceModel(m_masters);
@@ -78,10 +84,14 @@ CoordinatorDashboard::CoordinatorDashboard(ClientContext *context, QWidget *pare
     m_mastersView->verticalHeader()->hide();
     m_mastersView->setSortingEnabled(true);
     m_mastersView->sortByColumn(MastersModel::Name, Qt::AscendingOrder);
-    m_mastersView->horizontalHeader()->setStretchLastSection(true);
-    m_mastersView->horizontalHeader()->resizeSection(MastersModel::Name, 180);
-    m_mastersView->horizontalHeader()->resizeSection(MastersModel::Status, 120);
-    m_mastersView->horizontalHeader()->resizeSection(MastersModel::CurrentOrder, 110);
+    // The name takes what is left: the pane never needs a horizontal scroll bar.
+    m_mastersView->horizontalHeader()->setStretchLastSection(false);
+    m_mastersView->horizontalHeader()->setSectionResizeMode(MastersModel::Name, QHeaderView::Stretch);
+    m_mastersView->horizontalHeader()->resizeSection(MastersModel::Status, 95);
+    m_mastersView->horizontalHeader()->resizeSection(MastersModel::CurrentOrder, 105);
+    m_mastersView->horizontalHeader()->resizeSection(MastersModel::ShiftStarted, 95);
+    m_mastersView->setWordWrap(false);
+    m_mastersView->hideColumn(MastersModel::Phone);
 
     m_district->addItem(tr("All districts"), 0);
     m_status->addItem(tr("New and active"), QString());
@@ -113,7 +123,8 @@ CoordinatorDashboard::CoordinatorDashboard(ClientContext *context, QWidget *pare
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({830, 450});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

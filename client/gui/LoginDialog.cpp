@@ -61,7 +61,18 @@ LoginDialog::LoginDialog(ClientContext *context, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *heading = new QLabel(tr("Okna — the order desk"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSize(headingFont.pointSize() + 5);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    auto *hint = new QLabel(tr("Log in with the account your administrator gave you."), this);
+    hint->setWordWrap(true);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(hint);
+    layout->addSpacing(6);
     layout->addWidget(m_notice);
     layout->addLayout(form);
     layout->addWidget(m_error);

@@ -1,12 +1,17 @@
 #include "gui/OperatorDashboard.h"
 
+#include "core/ApiClient.h"
 #include "core/ClientContext.h"
 #include "core/EventStream.h"
 #include "core/OrderFilterProxy.h"
 #include "core/OrdersModel.h"
 #include "gui/OrderForm.h"
 #include "gui/OrdersTable.h"
+#include "json/JsonList.h"
+#include "json/MasterRow.h"
 #include "json/Timestamp.h"
+
+#include <QJsonArray>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +54,17 @@ OperatorDashboard::OperatorDashboard(ClientContext *context, QWidget *parent)
 void OperatorDashboard::refresh()
 {
     Dashboard::refresh();
+    // Master names for the "Master" column (operators may list masters).
+    context()->api()->get(QStringLiteral("/masters"), {}, this, [this](const Result<QJsonValue> &result) {
+        const auto masters = result ? listFromJson<MasterRow>(result->toArray(), QStringLiteral("masters"))
+                                    : Result<QList<MasterRow>>(result.error());
+        if (!masters)
+            return;
+        QHash<qint64, QString> names;
+        for (const auto &master : *masters)
+            names.insert(master.id, master.fullName);
+        m_today->setMasterNames(names);
+    });
     const QDateTime startOfDay = QDate::currentDate().startOfDay();
     m_proxy->setCreatedFrom(startOfDay);
     const QUrlQuery query{{QStringLiteral("from"), Timestamp::toString(startOfDay)},

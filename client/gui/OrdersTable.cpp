@@ -18,7 +18,8 @@ OrdersTable::OrdersTable(QWidget *parent)
     setSortingEnabled(true);
     setWordWrap(false);
     verticalHeader()->hide();
-    horizontalHeader()->setStretchLastSection(true);
+    // The address takes what is left, so the table fits its pane without a horizontal scroll bar.
+    horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setHighlightSections(false);
 }
 
@@ -27,13 +28,15 @@ void OrdersTable::setModel(QAbstractItemModel *model)
     QTableView::setModel(model);
     sortByColumn(OrdersModel::CreatedAt, Qt::DescendingOrder);
     horizontalHeader()->resizeSection(OrdersModel::Number, 70);
-    horizontalHeader()->resizeSection(OrdersModel::Status, 130);
-    horizontalHeader()->resizeSection(OrdersModel::CreatedAt, 100);
+    horizontalHeader()->resizeSection(OrdersModel::Status, 120);
+    horizontalHeader()->resizeSection(OrdersModel::CreatedAt, 95);
     horizontalHeader()->resizeSection(OrdersModel::ClientName, 170);
-    horizontalHeader()->resizeSection(OrdersModel::Phone, 140);
+    horizontalHeader()->resizeSection(OrdersModel::Phone, 135);
     horizontalHeader()->resizeSection(OrdersModel::Address, 240);
     horizontalHeader()->resizeSection(OrdersModel::District, 120);
     horizontalHeader()->resizeSection(OrdersModel::Master, 150);
+    horizontalHeader()->resizeSection(OrdersModel::Comment, 180);
+    horizontalHeader()->setSectionResizeMode(OrdersModel::Address, QHeaderView::Stretch);
 }
 
 qint64 OrdersTable::currentOrderId() const
