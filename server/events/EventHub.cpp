@@ -35,6 +35,21 @@ int positiveFromEnvironment(const char *name, int fallback)
     return ok && value > 0 ? value : fallback;
 }
 
+// The TLS connection a WebSocket was upgraded from. Qt 6.4 offers no accessor and does not make it
+// the WebSocket's child; it stays a child of the listening server, so it is found by its ports.
+QSslSocket *tlsSocketUnder(const QObject &server, const QWebSocket &socket)
+{
+    const auto candidates = server.findChildren<QSslSocket *>();
+    for (QSslSocket *candidate : candidates) {
+        if (candidate->peerPort() == socket.peerPort() && candidate->localPort() == socket.localPort() &&
+            candidate->peerAddress() == socket.peerAddress())
+            return candidate;
+    }
+    qCWarning(lcEvents) << "no TLS socket under the WebSocket from" << socket.peerAddress() << socket.peerPort()
+                        << "; its encrypted backlog goes uncounted";
+    return nullptr;
+}
+
 QString tokenOf(const QWebSocket &socket)
 {
     const QString fromQuery =
@@ -74,6 +89,7 @@ EventHub::Settings EventHub::Settings::fromEnvironment()
     settings.pingIntervalMs = positiveFromEnvironment("OKNA_WS_PING_MS", settings.pingIntervalMs);
     settings.pongTimeoutMs = 3 * settings.pingIntervalMs;
     settings.tokenRecheckMs = positiveFromEnvironment("OKNA_WS_RECHECK_MS", settings.tokenRecheckMs);
+    settings.maxPendingBytes = positiveFromEnvironment("OKNA_WS_MAX_PENDING_BYTES", int(settings.maxPendingBytes));
     return settings;
 }
 
@@ -134,6 +150,7 @@ void EventHub::admit(std::unique_ptr<QWebSocket> socket)
 
     Client &client = m_clients[clientId];
     client.socket = std::move(socket);
+    client.tls = tlsSocketUnder(m_server, *raw);
     client.token = token;
     client.lastSeenMs = m_clock.elapsed();
     const auto seen = [this, clientId] {
@@ -272,11 +289,16 @@ void EventHub::dispatch(const QString &type, qint64 id, const QJsonObject &data)
     }
 }
 
+qint64 EventHub::pendingBytes(const Client &client)
+{
+    return client.socket->bytesToWrite() + (client.tls ? client.tls->encryptedBytesToWrite() : 0);
+}
+
 void EventHub::send(quint64 clientId, Client &client, const QString &message)
 {
-    if (client.socket->bytesToWrite() <= m_settings.maxPendingBytes)
+    if (pendingBytes(client) <= m_settings.maxPendingBytes)
         client.socket->sendTextMessage(message);
-    if (client.socket->bytesToWrite() > m_settings.maxPendingBytes) {
+    if (pendingBytes(client) > m_settings.maxPendingBytes) {
         qCWarning(lcEvents) << "events client" << clientId << "reads too slowly, dropping it";
         drop(clientId, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too slow"));
     }

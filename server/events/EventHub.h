@@ -21,7 +21,9 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
+#include <QSslSocket>
 #include <QThreadPool>
 #include <QTimer>
 #include <QWebSocketProtocol>
@@ -55,8 +57,8 @@ public:
         int authTimeoutMs = 5000;
         qint64 maxPendingBytes = 1024 * 1024;
 
-        // Defaults, with OKNA_WS_PING_MS (the pong timeout follows at three intervals) and
-        // OKNA_WS_RECHECK_MS from the environment: tests shorten them.
+        // Defaults, with OKNA_WS_PING_MS (the pong timeout follows at three intervals),
+        // OKNA_WS_RECHECK_MS and OKNA_WS_MAX_PENDING_BYTES from the environment: tests shorten them.
         static Settings fromEnvironment();
     };
 
@@ -71,6 +73,9 @@ private:
     struct Client
     {
         std::unique_ptr<QWebSocket> socket;
+        // The TLS socket under it, when found: QWebSocket::bytesToWrite() counts only what TLS has
+        // not encrypted yet, while a slow reader's backlog piles up encrypted in this one.
+        QPointer<QSslSocket> tls;
         QString token;
         std::optional<Caller> caller; // set once the token was accepted: only then it gets events
         QSet<qint64> heldOrders;      // a master's active orders, see the top of this file
@@ -92,6 +97,7 @@ private:
     void onNotified(const QString &type, qint64 id);
     void flushEvents();
     void dispatch(const QString &type, qint64 id, const QJsonObject &data);
+    static qint64 pendingBytes(const Client &client);
     void send(quint64 clientId, Client &client, const QString &message);
     void heartbeat();
     void recheckTokens();

@@ -7,9 +7,16 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QTest>
 #include <QUrlQuery>
 #include <QWebSocket>
+
+#include <algorithm>
+#include <chrono>
+#include <future>
+
+#include <signal.h>
 
 using namespace okna::test;
 
@@ -21,11 +28,14 @@ constexpr int kRecheckMs = 1000;
 constexpr int kEventDeadlineMs = 1000;
 // API.md: a client counts as connected at most 1 s after the handshake.
 constexpr int kSubscribeMs = 1000;
+// What the server queues for one client before it gives up on it; small, so a test fills it.
+constexpr int kMaxPendingBytes = 64 * 1024;
 
 QMap<QString, QString> serverEnvironment()
 {
     return {{QStringLiteral("OKNA_WS_PING_MS"), QString::number(kPingMs)},
-            {QStringLiteral("OKNA_WS_RECHECK_MS"), QString::number(kRecheckMs)}};
+            {QStringLiteral("OKNA_WS_RECHECK_MS"), QString::number(kRecheckMs)},
+            {QStringLiteral("OKNA_WS_MAX_PENDING_BYTES"), QString::number(kMaxPendingBytes)}};
 }
 
 EventClient::Predicate hasId(qint64 id)
@@ -105,6 +115,7 @@ private slots:
     void checkInReachesOtherInstance();
     void orderEventsCrossInstancesAndRespectMasters();
     void listenerSurvivesDatabaseRestart();
+    void slowReaderIsDroppedOthersKeepHearing();
 
 private:
     // SELECT pg_notify(...) as EventPublisher does it, for a change the API cannot make yet.
@@ -398,19 +409,27 @@ void TestEvents::listenerSurvivesDatabaseRestart()
     auto onA = subscribe(m_fx.server(), admin.token);
     auto onB = subscribe(*m_second, admin.token);
 
-    QVERIFY2(m_fx.pg().restart(), qPrintable(m_fx.pg().errorString()));
+    // pg_ctl blocks for seconds; on another thread, so this thread's event loop keeps answering the
+    // server's pings (else the server rightly drops the clients as dead).
+    auto restarted = std::async(std::launch::async, [this] { return m_fx.pg().restart(); });
+    while (restarted.wait_for(std::chrono::milliseconds(0)) != std::future_status::ready)
+        QTest::qWait(20);
+    QVERIFY2(restarted.get(), qPrintable(m_fx.pg().errorString()));
     // The WebSocket clients stay; each server's listener reconnects (back-off up to 5 s) and
-    // LISTENs again. Notify until both hear it.
+    // LISTENs again. Notify until both hear it; generous, as a loaded machine restarts slowly.
     QElapsedTimer timer;
     timer.start();
     bool heardA = false;
     bool heardB = false;
-    while ((!heardA || !heardB) && timer.elapsed() < 15000) {
+    while ((!heardA || !heardB) && timer.elapsed() < 45000) {
         notify(QStringLiteral("master.updated"), master.id);
         heardA = heardA || onA->waitFor(QStringLiteral("master.updated"), hasId(master.id), 500).has_value();
         heardB = heardB || onB->waitFor(QStringLiteral("master.updated"), hasId(master.id), 500).has_value();
     }
-    QVERIFY2(heardA && heardB, "events did not resume after PostgreSQL restarted");
+    QVERIFY2(heardA && heardB,
+             qPrintable(QStringLiteral("events did not resume after PostgreSQL restarted (A %1, B %2)")
+                            .arg(heardA ? QStringLiteral("heard") : QStringLiteral("deaf"),
+                                 heardB ? QStringLiteral("heard") : QStringLiteral("deaf"))));
     // Each listener noticed the loss and says that events in between may have been missed.
     QVERIFY(m_fx.server().log().contains("listening for events again"));
     QVERIFY(m_second->log().contains("listening for events again"));
@@ -419,4 +438,99 @@ void TestEvents::listenerSurvivesDatabaseRestart()
 }
 
 QTEST_GUILESS_MAIN(TestEvents)
+// A client that completes the upgrade and then stops reading: its queue on the server grows until
+// the server closes it, while a reading client on the same server hears every event in time.
+void TestEvents::slowReaderIsDroppedOthersKeepHearing()
+{
+    const qint64 location = newLocation();
+    QVERIFY(location > 0);
+    const TestUser operatorUser = m_fx.newUser(QStringLiteral("operator"));
+    QVERIFY2(operatorUser.isValid(), qPrintable(operatorUser.error));
+
+    // Orders with long comments: every order.updated carries about 2 KB.
+    QList<qint64> orders;
+    for (int i = 0; i < 20; ++i) {
+        const QJsonObject body{{QStringLiteral("client_name"), QStringLiteral("Ника Дмитриевна")},
+                               {QStringLiteral("phone"), QStringLiteral("+7 912 345 67 %1").arg(10 + i)},
+                               {QStringLiteral("address"), QStringLiteral("ул. Белорусская, д. 34, кв. 3")},
+                               {QStringLiteral("location_id"), location},
+                               {QStringLiteral("comment"), QString(1900, QLatin1Char('x'))}};
+        const auto created = m_fx.api().post(QStringLiteral("/orders"), body, operatorUser.token);
+        QVERIFY2(created.status == 201, qPrintable(created.describe()));
+        orders.append(created.object().value(QLatin1String("id")).toInteger());
+    }
+
+    // A server of its own with the default heartbeat (a ping every 20 s), so that only the queue
+    // bound, not a missed pong, can be what drops the slow client within this test.
+    ServerProcess server(m_fx.dbUrl());
+    server.setEnvironment(QStringLiteral("OKNA_WS_MAX_PENDING_BYTES"), QString::number(kMaxPendingBytes));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+
+    // The slow one: an openssl s_client that sends the upgrade, shows the 101 and is then stopped
+    // (SIGSTOP), so the kernel's buffers fill and the server's queue for it grows.
+    QProcess slow;
+    slow.setProcessChannelMode(QProcess::MergedChannels);
+    slow.start(QStringLiteral("openssl"),
+               {QStringLiteral("s_client"), QStringLiteral("-quiet"), QStringLiteral("-connect"),
+                QStringLiteral("127.0.0.1:%1").arg(server.apiBaseUrl().port())});
+    QVERIFY2(slow.waitForStarted(5000), qPrintable(slow.errorString()));
+    slow.write("GET /api/v1/events?token=" + QUrl::toPercentEncoding(operatorUser.token) +
+               " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    QByteArray handshake;
+    QDeadlineTimer upgradeDeadline(10000);
+    while (!handshake.contains("HTTP/1.1 101") && !upgradeDeadline.hasExpired()) {
+        slow.waitForReadyRead(100);
+        handshake += slow.readAll();
+    }
+    QVERIFY2(handshake.contains("HTTP/1.1 101"), handshake.constData());
+    QCOMPARE(::kill(pid_t(slow.processId()), SIGSTOP), 0);
+    auto reader = subscribe(server, operatorUser.token);
+    QVERIFY(reader);
+    QTest::qWait(kSubscribeMs);
+
+    // Rounds of one order.updated per order; pg_notify folds equal payloads only within a transaction.
+    QStringList ids;
+    for (const qint64 id : orders)
+        ids << QString::number(id);
+    // Until the server gives up on the slow one: the kernel's socket buffers on loopback take
+    // a few MB first. 400 rounds of 20 x 2 KB is 16 MB, well beyond them.
+    const int maxRounds = 400;
+    int round = 0;
+    for (; round < maxRounds && !server.log().contains("reads too slowly"); ++round) {
+        const auto sent = m_fx.sql(QStringLiteral("SELECT pg_notify('okna_events', format('{\"type\":\"order.updated\","
+                                                  "\"id\":%s}', id)) FROM unnest(ARRAY[%1]::int8[]) AS id")
+                                       .arg(ids.join(QLatin1Char(','))));
+        QVERIFY2(sent.ok, qPrintable(sent.error));
+        // The reader keeps up: each round reaches it within the contract's second.
+        const qint64 last = orders.last();
+        QDeadlineTimer deadline(kEventDeadlineMs);
+        int heard = 0;
+        while (!deadline.hasExpired()) {
+            const QList<QJsonObject> messages = reader->messages();
+            heard = int(std::count_if(messages.cbegin(), messages.cend(), [last](const QJsonObject &m) {
+                return m.value(QLatin1String("type")).toString() == QLatin1String("order.updated") &&
+                       m.value(QLatin1String("data")).toObject().value(QLatin1String("id")).toInteger() == last;
+            }));
+            if (heard > round)
+                break;
+            QTest::qWait(5);
+        }
+        QVERIFY2(heard > round,
+                 qPrintable(QStringLiteral("round %1 did not reach the reading client in time").arg(round)));
+    }
+    QVERIFY(reader->isConnected());
+
+    // Let it read again: it finds the server gave up on it and closed the connection.
+    QCOMPARE(::kill(pid_t(slow.processId()), SIGCONT), 0);
+    slow.closeWriteChannel();
+    QDeadlineTimer closeDeadline(20000);
+    while (slow.state() != QProcess::NotRunning && !closeDeadline.hasExpired()) {
+        slow.waitForFinished(100);
+        slow.readAll();
+    }
+    QCOMPARE(slow.state(), QProcess::NotRunning);
+    QVERIFY2(server.log().contains("reads too slowly"), "the slow client was not dropped for its queue");
+}
+
 #include "tst_events.moc"
