@@ -15,6 +15,7 @@ namespace okna {
 namespace {
 constexpr int firstDelayMs = 1000;
 constexpr int maxDelayMs = 30000;
+constexpr int heartbeatMs = 15000;
 } // namespace
 
 EventStream::EventStream(TlsGuard *tls, QObject *parent)
@@ -24,6 +25,19 @@ EventStream::EventStream(TlsGuard *tls, QObject *parent)
 {
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &EventStream::connectSocket);
+    // A connection that died without a close (cable, sleep, NAT) is noticed by a ping that gets no
+    // pong in time; aborting it starts the normal reconnect.
+    m_heartbeat.setInterval(heartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        if (m_awaitingPong) {
+            qCInfo(lcEvents) << "no pong from the server: reconnecting";
+            m_socket->abort();
+            return;
+        }
+        m_awaitingPong = true;
+        m_socket->ping();
+    });
+    connect(m_socket, &QWebSocket::pong, this, [this] { m_awaitingPong = false; });
     connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never prompts: the login already pinned the certificate, a change is refused.
         if (m_tls->accept(m_url.host(), m_url.port(443), m_socket->sslConfiguration().peerCertificate(), errors, false))
@@ -33,11 +47,14 @@ EventStream::EventStream(TlsGuard *tls, QObject *parent)
         m_delayMs = firstDelayMs;
         const bool again = m_wasConnected;
         m_wasConnected = true;
+        m_awaitingPong = false;
+        m_heartbeat.start();
         setState(State::Connected);
         if (again)
             emit resyncNeeded();
     });
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        m_heartbeat.stop();
         qCInfo(lcEvents) << "events socket closed:" << m_socket->closeCode() << m_socket->closeReason();
         if (!m_wanted) {
             setState(State::Disconnected);
@@ -75,6 +92,7 @@ void EventStream::close()
 {
     m_wanted = false;
     m_reconnect.stop();
+    m_heartbeat.stop();
     m_socket->close();
     setState(State::Disconnected);
 }

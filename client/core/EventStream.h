@@ -57,6 +57,8 @@ private:
     TlsGuard *m_tls;
     QWebSocket *m_socket;
     QTimer m_reconnect;
+    QTimer m_heartbeat;
+    bool m_awaitingPong = false;
     QUrl m_url;
     State m_state = State::Disconnected;
     bool m_wasConnected = false;

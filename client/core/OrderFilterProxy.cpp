@@ -32,6 +32,9 @@ void OrderFilterProxy::setLocationId(qint64 locationId)
 void OrderFilterProxy::setText(const QString &text)
 {
     m_text = text.trimmed();
+    // Digits typed with spaces or dashes still find a phone: compared digit to digit.
+    m_textDigits = m_text;
+    m_textDigits.remove(QRegularExpression(QStringLiteral("\\D")));
     invalidateRowsFilter();
 }
 
@@ -55,12 +58,9 @@ bool OrderFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (m_text.isEmpty())
         return true;
-    const QString digits = phoneDigits(order.phone);
-    QString typedDigits = m_text;
-    typedDigits.remove(QRegularExpression(QStringLiteral("\\D")));
     return QString::number(order.number).contains(m_text) || order.clientName.contains(m_text, Qt::CaseInsensitive) ||
            order.address.contains(m_text, Qt::CaseInsensitive) ||
-           (typedDigits.size() >= 3 && digits.contains(typedDigits));
+           (m_textDigits.size() >= 3 && phoneDigits(order.phone).contains(m_textDigits));
 }
 
 } // namespace okna

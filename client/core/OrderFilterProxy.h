@@ -33,6 +33,7 @@ private:
     QSet<int> m_statuses;
     qint64 m_locationId = 0;
     QString m_text;
+    QString m_textDigits;
     QDateTime m_createdFrom;
 };
 
