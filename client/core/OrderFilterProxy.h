@@ -28,8 +28,11 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void invalidateOrdersFilter();
+
     QSet<int> m_statuses;
     qint64 m_locationId = 0;
     QString m_text;

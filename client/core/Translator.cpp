@@ -58,8 +58,11 @@ QString Translator::install(const QString &language)
         delete translator;
     }
     installed().clear();
-    if (language == QLatin1String("en"))
+    if (language == QLatin1String("en")) {
+        // English is the source text: no translator, but dates and numbers in English too.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         return language;
+    }
     auto *own = new QTranslator(QCoreApplication::instance());
     if (own->load(QStringLiteral(":/i18n/okna_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(own);
