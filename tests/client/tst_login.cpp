@@ -18,8 +18,11 @@
 #include "gui/OrderForm.h"
 
 #include <QCheckBox>
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageAuthenticationCode>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -28,6 +31,35 @@ using namespace okna;
 using namespace okna::test;
 
 namespace {
+
+// RFC 6238 (SHA-1, 6 digits, 30 s) for a base32 secret, `stepOffset` steps from now.
+QString totpCode(const QString &base32Secret, int stepOffset = 0)
+{
+    QByteArray key;
+    quint64 buffer = 0;
+    int bits = 0;
+    for (const QChar ch : base32Secret.toUpper()) {
+        const int value = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567").indexOf(ch);
+        if (value < 0)
+            continue;
+        buffer = (buffer << 5) | quint64(value);
+        bits += 5;
+        if (bits >= 8) {
+            key.append(char((buffer >> (bits - 8)) & 0xFF));
+            bits -= 8;
+        }
+    }
+    const quint64 counter = quint64(QDateTime::currentSecsSinceEpoch() / 30 + stepOffset);
+    QByteArray message(8, 0);
+    for (int i = 0; i < 8; ++i)
+        message[7 - i] = char((counter >> (8 * i)) & 0xFF);
+    const QByteArray mac = QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha1);
+    const int offset = mac.at(mac.size() - 1) & 0x0F;
+    const quint32 binary = (quint32(quint8(mac.at(offset)) & 0x7F) << 24) |
+                           (quint32(quint8(mac.at(offset + 1))) << 16) | (quint32(quint8(mac.at(offset + 2))) << 8) |
+                           quint32(quint8(mac.at(offset + 3)));
+    return QStringLiteral("%1").arg(binary % 1000000, 6, 10, QLatin1Char('0'));
+}
 
 const QString bogusFingerprint =
     QStringLiteral("00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF");
@@ -57,6 +89,7 @@ private slots:
     void firstSeenCertificateRefusedByUser();
     void changedCertificateIsRefusedNamingBoth();
     void wrongPasswordSaysSo();
+    void twoFactorCodeAskedWhenServerWantsIt();
     void fieldsAreCheckedBeforeSending();
     void expiredSessionReturnsToLoginKeepingInput();
     void rememberMeUsesKeychain();
@@ -188,6 +221,42 @@ void TestLogin::wrongPasswordSaysSo()
     QCOMPARE(dialog.errorLabel()->text(), LoginDialog::tr("Wrong login or password."));
     QVERIFY(!context.session()->isLoggedIn());
     QCOMPARE(dialog.loginEdit()->text(), m_operator.login); // what was typed stays
+}
+
+void TestLogin::twoFactorCodeAskedWhenServerWantsIt()
+{
+    const auto user = m_kit.fx().newUser(QStringLiteral("admin"));
+    QVERIFY(user.isValid());
+    const auto setup = m_kit.fx().api().post(QStringLiteral("/me/2fa/setup"), {}, user.token);
+    QCOMPARE(setup.status, 200);
+    const QString secret = setup.object().value(QLatin1String("secret")).toString();
+    QCOMPARE(m_kit.fx()
+                 .api()
+                 .post(QStringLiteral("/me/2fa/enable"), {{QStringLiteral("code"), totpCode(secret)}}, user.token)
+                 .status,
+             204);
+
+    ClientContext context(m_kit.trustFile(true), false);
+    LoginDialog dialog(&context);
+    dialog.show();
+    QVERIFY(!dialog.totpEdit()->isVisible());
+    fill(dialog, m_kit.serverAddress(), user.login, user.password);
+    QTest::mouseClick(dialog.loginButton(), Qt::LeftButton);
+    // The server answers totp_required: the code field appears, with the cursor in it.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.totpEdit()->isVisible(), 10000);
+    QVERIFY(!context.session()->isLoggedIn());
+    QCOMPARE(dialog.focusWidget(), dialog.totpEdit());
+    QTest::keyClicks(dialog.totpEdit(), QStringLiteral("000000") == totpCode(secret, 1) ? QStringLiteral("111111")
+                                                                                        : QStringLiteral("000000"));
+    QTest::mouseClick(dialog.loginButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.errorLabel()->text(), LoginDialog::tr("The 2FA code is wrong or expired."), 10000);
+    dialog.totpEdit()->clear();
+    QTest::keyClicks(dialog.totpEdit(), totpCode(secret, 1));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::mouseClick(dialog.loginButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 10000);
+    QVERIFY(context.session()->isLoggedIn());
+    QCOMPARE(context.session()->user().login, user.login);
 }
 
 void TestLogin::fieldsAreCheckedBeforeSending()
