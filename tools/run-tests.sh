@@ -14,6 +14,7 @@ build="${OKNA_BUILD_DIR:-$top/build-tests}"
 cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
       -DOKNA_BUILD_TESTS=ON -DOKNA_WARNINGS_AS_ERRORS=ON -DOKNA_SANITIZE="${OKNA_SANITIZE:-OFF}" >/dev/null
 cmake --build "$build" -j"$(nproc)"
+tools/check-translations.sh "$build"
 
 cd "$build"
 # A real keychain (Secret Service) for the client tests, when D-Bus is there to carry it.

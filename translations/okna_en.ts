@@ -29,6 +29,80 @@
     </message>
 </context>
 <context>
+    <name>okna::AdminDashboard</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-&amp;factor login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okna::AdminDialogPrompts</name>
+    <message>
+        <source>Reset password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okna::AdminPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okna::ApiClient</name>
     <message>
         <source>Cannot reach the server: %1</source>
@@ -40,9 +114,277 @@
     </message>
 </context>
 <context>
+    <name>okna::AuditPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown; more are available.</source>
+        <translation>
+            <numerusform>%n entry shown; more are available.</numerusform>
+            <numerusform>%n entries shown; more are available.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>user #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okna::Backup</name>
     <message>
         <source>status must be one of running, verified, failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okna::BackupsPage</name>
+    <message>
+        <source>running</source>
+        <comment>backup</comment>
+        <extracomment>Backup state: being written and test-restored.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <comment>backup</comment>
+        <extracomment>Backup state: a test restore matched the database.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>backup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup counts as verified only after it was restored into a scratch database and its row counts matched the database at the time of the dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet. “Create backup now” makes one and checks it by restoring it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is running; the list refreshes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okna::BlacklistPage</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+7 912 345-67-89</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why orders from this number need a second look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone is on the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the blacklist?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from the blacklist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -53,15 +395,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Login name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the password from standard input and log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -73,7 +407,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your session has ended. Log in again.</source>
+        <source>Your session has ended. Log in again; the window keeps what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address, e.g. https://server:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input and log in at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -143,6 +485,17 @@
     </message>
 </context>
 <context>
+    <name>okna::DisplayFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okna::JsonReader</name>
     <message>
         <source>%1 must be an object</source>
@@ -190,6 +543,101 @@
     </message>
     <message>
         <source>%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okna::LocationsPage</name>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the district&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District “%1” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate “%1”? It takes no new orders; old orders and reports keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the district</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -253,13 +701,29 @@
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many attempts. Try again in %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s certificate has changed (trusted %1, presented %2). The connection was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okna — the order desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with the account your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (SHA-256 %1) was not trusted, so there is no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring your session…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -307,6 +771,10 @@
     </message>
     <message>
         <source>Live updates from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate changed (trusted %1, presented %2): not connected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -477,10 +945,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Earlier orders for this number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>+7 912 345-67-89</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,6 +1015,25 @@
     <message>
         <source>Order No. %1 saved.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier orders of the client appear here once the phone number is typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier orders for %1: looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier orders for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier orders for %1: %n</source>
+        <translation>
+            <numerusform>Earlier orders for %1: %n</numerusform>
+            <numerusform>Earlier orders for %1: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -683,6 +1166,212 @@
     </message>
 </context>
 <context>
+    <name>okna::ReportChart</name>
+    <message>
+        <source>Orders by status and district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okna::ReportsPage</name>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg. completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg. work time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary by district…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (inclusive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dist&amp;rict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders by district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the masters report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary as XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the masters report as XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot download the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okna: orders report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okna::Role</name>
     <message>
         <source>Operator</source>
@@ -706,6 +1395,153 @@
         <source>Administrator</source>
         <comment>user role</comment>
         <extracomment>User role. Russian: &quot;Администратор&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okna::TelegramPage</name>
+    <message>
+        <source>pending</source>
+        <comment>outbox</comment>
+        <extracomment>Telegram outbox message state.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>outbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>outbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New bot token (leave empty to keep the current one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. -1001234567890</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;bot token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chat for new orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages here. New orders and assignments put their Telegram messages here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set: no Telegram messages are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot token removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot retry the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is queued again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -737,6 +1573,264 @@
     </message>
     <message>
         <source>Fingerprint (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okna::TwoFactorPage</name>
+    <message>
+        <source>&amp;Set up two-factor login…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;urn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code with an authenticator app (e.g. FreeOTP, Google Authenticator) or type the secret in, then enter the 6-digit code the app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor login for your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor login is ON: logging in asks for a code from your app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor login is OFF: a password alone logs you in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start over with a new secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up two-factor login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be drawn; type the secret into the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code, then confirm with the code from the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor login is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor login is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6 digits the app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okna::UsersPage</name>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2FA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+7 912 345-67-89 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 123456789 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telegram chat id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “Reset password…” to set a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? The user is logged out at once and cannot log in until activated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

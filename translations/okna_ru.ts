@@ -5,365 +5,835 @@
     <name>ApiError</name>
     <message>
         <source>%1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не найден</translation>
     </message>
     <message>
         <source>Your role may not do this</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашей роли это не разрешено</translation>
     </message>
     <message>
         <source>Some fields are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые поля заполнены неверно</translation>
     </message>
     <message>
         <source>Internal server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка сервера</translation>
     </message>
     <message>
         <source>The database is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных недоступна</translation>
     </message>
     <message>
         <source>Server answered with HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер ответил кодом HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>okna::AdminDashboard</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Пользователи</translation>
+    </message>
+    <message>
+        <source>&amp;Districts</source>
+        <translation>&amp;Районы</translation>
+    </message>
+    <message>
+        <source>&amp;Blacklist</source>
+        <translation>&amp;Чёрный список</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <source>&amp;Telegram</source>
+        <translation>&amp;Telegram</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups</source>
+        <translation>&amp;Резервные копии</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Журнал действий</translation>
+    </message>
+    <message>
+        <source>Two-&amp;factor login</source>
+        <translation>&amp;Двухфакторный вход</translation>
+    </message>
+</context>
+<context>
+    <name>okna::AdminDialogPrompts</name>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>Сброс пароля: %1</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters):</source>
+        <translation>Новый пароль (не меньше 8 символов):</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Повторите:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Пароль должен содержать не меньше 8 символов.</translation>
+    </message>
+</context>
+<context>
+    <name>okna::AdminPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>okna::ApiClient</name>
     <message>
         <source>Cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер недоступен: %1</translation>
     </message>
     <message>
         <source>Server error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка сервера %1</translation>
+    </message>
+</context>
+<context>
+    <name>okna::AuditPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-адрес</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Загрузить &amp;ещё</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Действие:</translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation>Нет записей, подходящих под фильтр.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot load the audit log</source>
+        <translation>Не удалось загрузить журнал действий</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n запись.</numerusform>
+            <numerusform>%n записи.</numerusform>
+            <numerusform>%n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown; more are available.</source>
+        <translation>
+            <numerusform>Показана %n запись; есть ещё.</numerusform>
+            <numerusform>Показано %n записи; есть ещё.</numerusform>
+            <numerusform>Показано %n записей; есть ещё.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>user #%1</source>
+        <translation>пользователь #%1</translation>
     </message>
 </context>
 <context>
     <name>okna::Backup</name>
     <message>
         <source>status must be one of running, verified, failed</source>
-        <translation type="unfinished"></translation>
+        <translation>status: одно из running, verified, failed</translation>
+    </message>
+</context>
+<context>
+    <name>okna::BackupsPage</name>
+    <message>
+        <source>running</source>
+        <comment>backup</comment>
+        <extracomment>Backup state: being written and test-restored.</extracomment>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <comment>backup</comment>
+        <extracomment>Backup state: a test restore matched the database.</extracomment>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>backup</comment>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation>Проверена</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>&amp;Create backup now</source>
+        <translation>&amp;Создать резервную копию</translation>
+    </message>
+    <message>
+        <source>A backup counts as verified only after it was restored into a scratch database and its row counts matched the database at the time of the dump.</source>
+        <translation>Резервная копия считается проверенной, только когда её восстановили во временную базу и число строк совпало с базой на момент копирования.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>No backups yet. “Create backup now” makes one and checks it by restoring it.</source>
+        <translation>Резервных копий пока нет. «Создать резервную копию» сделает копию и проверит её восстановлением.</translation>
+    </message>
+    <message>
+        <source>Cannot load the backups</source>
+        <translation>Не удалось загрузить резервные копии</translation>
+    </message>
+    <message>
+        <source>A backup is running; the list refreshes by itself.</source>
+        <translation>Идёт резервное копирование; список обновляется сам.</translation>
+    </message>
+    <message>
+        <source>Cannot start a backup</source>
+        <translation>Не удалось запустить резервное копирование</translation>
+    </message>
+    <message>
+        <source>Backup started.</source>
+        <translation>Резервное копирование запущено.</translation>
+    </message>
+</context>
+<context>
+    <name>okna::BlacklistPage</name>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Кем добавлен</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>&amp;Add to blacklist</source>
+        <translation>&amp;Добавить в чёрный список</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from blacklist</source>
+        <translation>&amp;Убрать из чёрного списка</translation>
+    </message>
+    <message>
+        <source>+7 912 345-67-89</source>
+        <translation>+7 912 345-67-89</translation>
+    </message>
+    <message>
+        <source>Why orders from this number need a second look</source>
+        <translation>Почему заявки с этого номера требуют внимания</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Добавить телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>No phone is on the blacklist.</source>
+        <translation>В чёрном списке нет ни одного телефона.</translation>
+    </message>
+    <message>
+        <source>Cannot load the blacklist</source>
+        <translation>Не удалось загрузить чёрный список</translation>
+    </message>
+    <message>
+        <source>user #%1</source>
+        <translation>пользователь #%1</translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>Введите номер телефона.</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>Укажите причину.</translation>
+    </message>
+    <message>
+        <source>Cannot add the phone</source>
+        <translation>Не удалось добавить телефон</translation>
+    </message>
+    <message>
+        <source>%1 added to the blacklist.</source>
+        <translation>%1 добавлен в чёрный список.</translation>
+    </message>
+    <message>
+        <source>Remove from blacklist</source>
+        <translation>Убрать из чёрного списка</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the blacklist?</source>
+        <translation>Убрать %1 из чёрного списка?</translation>
+    </message>
+    <message>
+        <source>Cannot remove the phone</source>
+        <translation>Не удалось удалить телефон</translation>
+    </message>
+    <message>
+        <source>%1 removed from the blacklist.</source>
+        <translation>%1 удалён из чёрного списка.</translation>
     </message>
 </context>
 <context>
     <name>okna::ClientApplication</name>
     <message>
         <source>Okna desktop client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окна — настольный клиент</translation>
     </message>
     <message>
         <source>Login name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the password from standard input and log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин.</translation>
     </message>
     <message>
         <source>Pin this SHA-256 certificate fingerprint for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрепить за сервером этот отпечаток сертификата SHA-256.</translation>
     </message>
     <message>
         <source>UI language (ru, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса (ru, en).</translation>
     </message>
     <message>
-        <source>Your session has ended. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <source>Your session has ended. Log in again; the window keeps what you typed.</source>
+        <translation>Сеанс завершён. Войдите снова; введённое в окне сохранится.</translation>
+    </message>
+    <message>
+        <source>Server address, e.g. https://server:8443.</source>
+        <translation>Адрес сервера, например https://server:8443.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input and log in at once.</source>
+        <translation>Прочитать пароль со стандартного ввода и сразу войти.</translation>
     </message>
 </context>
 <context>
     <name>okna::CoordinatorDashboard</name>
     <message>
         <source>All districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Все районы</translation>
     </message>
     <message>
         <source>New and active</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые и в работе</translation>
     </message>
     <message>
         <source>Search: number, client, phone, address</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: номер, клиент, телефон, адрес</translation>
     </message>
     <message>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation>Район:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>Orders — drag one onto a master to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки — перетащите заявку на мастера, чтобы назначить</translation>
     </message>
     <message>
         <source>Masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастера</translation>
     </message>
     <message>
         <source>Master is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер занят</translation>
     </message>
     <message>
         <source>%1 is busy with another order. A master holds one order at a time: wait until it is done, or unassign it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 занят другой заявкой. У мастера одна заявка за раз: дождитесь её исполнения или сначала снимите её.</translation>
     </message>
     <message>
         <source>The order was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка не изменена</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>История…</translation>
     </message>
 </context>
 <context>
     <name>okna::CredentialStore</name>
     <message>
         <source>The session cannot be remembered on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс нельзя запомнить на этом компьютере: %1</translation>
     </message>
 </context>
 <context>
     <name>okna::DialogPrompts</name>
     <message>
         <source>Refuse order No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ по заявке № %1</translation>
     </message>
     <message>
         <source>Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (обязательно):</translation>
+    </message>
+</context>
+<context>
+    <name>okna::DisplayFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
     </message>
 </context>
 <context>
     <name>okna::JsonReader</name>
     <message>
         <source>%1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть объектом</translation>
     </message>
     <message>
         <source>%1 must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть целым числом</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть числом</translation>
     </message>
     <message>
         <source>%1 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть true или false</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть строкой</translation>
     </message>
     <message>
         <source>%1 must be an ISO 8601 timestamp with offset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть временем ISO 8601 со смещением</translation>
     </message>
     <message>
         <source>%1 must be one of new, assigned, in_progress, done, refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: одно из new, assigned, in_progress, done, refused</translation>
     </message>
     <message>
         <source>%1 must be one of operator, coordinator, master, admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: одно из operator, coordinator, master, admin</translation>
     </message>
     <message>
         <source>%1 must be one of free, busy, off_shift</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: одно из free, busy, off_shift</translation>
     </message>
     <message>
         <source>%1 must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть массивом</translation>
     </message>
     <message>
         <source>%1 must be a string or an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть строкой или целым числом</translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «%1» обязательно</translation>
+    </message>
+</context>
+<context>
+    <name>okna::LocationsPage</name>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;Add district</source>
+        <translation>&amp;Добавить район</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>Name of the new district</source>
+        <translation>Название нового района</translation>
+    </message>
+    <message>
+        <source>New district</source>
+        <translation>Новый район</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Cannot load the districts</source>
+        <translation>Не удалось загрузить районы</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>Enter the district&apos;s name.</source>
+        <translation>Введите название района.</translation>
+    </message>
+    <message>
+        <source>Cannot add the district</source>
+        <translation>Не удалось добавить район</translation>
+    </message>
+    <message>
+        <source>District “%1” added.</source>
+        <translation>Район «%1» добавлен.</translation>
+    </message>
+    <message>
+        <source>Rename district</source>
+        <translation>Переименовать район</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>District renamed.</source>
+        <translation>Район переименован.</translation>
+    </message>
+    <message>
+        <source>Deactivate district</source>
+        <translation>Отключить район</translation>
+    </message>
+    <message>
+        <source>Deactivate “%1”? It takes no new orders; old orders and reports keep it.</source>
+        <translation>Отключить «%1»? Новые заявки в него не принимаются; старые заявки и отчёты его сохранят.</translation>
+    </message>
+    <message>
+        <source>District activated.</source>
+        <translation>Район включён.</translation>
+    </message>
+    <message>
+        <source>District deactivated.</source>
+        <translation>Район отключён.</translation>
+    </message>
+    <message>
+        <source>Cannot change the district</source>
+        <translation>Не удалось изменить район</translation>
     </message>
 </context>
 <context>
     <name>okna::LoginDialog</name>
     <message>
         <source>2FA code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код 2FA:</translation>
     </message>
     <message>
         <source>Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить меня на этом компьютере</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>Okna — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Окна — вход</translation>
     </message>
     <message>
         <source>https://server:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://server:8443</translation>
     </message>
     <message>
         <source>6 digits from the authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>6 цифр из приложения-аутентификатора</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <source>Enter the server address, e.g. https://server:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес сервера, например https://server:8443</translation>
     </message>
     <message>
         <source>Enter your login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите логин и пароль.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код из приложения-аутентификатора.</translation>
     </message>
     <message>
         <source>The 2FA code is wrong or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код 2FA неверен или устарел.</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный логин или пароль.</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слишком много попыток. Повторите через %n минуту.</numerusform>
+            <numerusform>Слишком много попыток. Повторите через %n минуты.</numerusform>
+            <numerusform>Слишком много попыток. Повторите через %n минут.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s certificate has changed (trusted %1, presented %2). The connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат сервера изменился (доверенный %1, предъявлен %2). Соединение отклонено.</translation>
+    </message>
+    <message>
+        <source>Okna — the order desk</source>
+        <translation>Окна — стол заявок</translation>
+    </message>
+    <message>
+        <source>Log in with the account your administrator gave you.</source>
+        <translation>Войдите с учётной записью, которую выдал администратор.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (SHA-256 %1) was not trusted, so there is no connection.</source>
+        <translation>Сертификату сервера (SHA-256 %1) не доверились, поэтому соединения нет.</translation>
+    </message>
+    <message>
+        <source>Restoring your session…</source>
+        <translation>Восстанавливаю сеанс…</translation>
     </message>
 </context>
 <context>
     <name>okna::MainWindow</name>
     <message>
         <source>Okna — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окна — %1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйти</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● На связи</translation>
     </message>
     <message>
         <source>● Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>● Подключение…</translation>
     </message>
     <message>
         <source>● Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>● Переподключение…</translation>
     </message>
     <message>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● Нет связи</translation>
     </message>
     <message>
         <source>Live updates from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновления с сервера в реальном времени</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate changed (trusted %1, presented %2): not connected.</source>
+        <translation>Сертификат сервера изменился (доверенный %1, предъявлен %2): соединение не установлено.</translation>
     </message>
 </context>
 <context>
     <name>okna::MasterDashboard</name>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать смену</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Закончить смену</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена</translation>
     </message>
     <message>
         <source>Current order</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая заявка</translation>
     </message>
     <message>
         <source>Order No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка № %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No current order. The coordinator will assign one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущей заявки нет. Координатор назначит её.</translation>
     </message>
     <message>
         <source>On shift since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>На смене с %1</translation>
     </message>
     <message>
         <source>Not on shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Не на смене</translation>
     </message>
     <message>
         <source>The order was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка не изменена</translation>
     </message>
     <message>
         <source>Check-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось начать смену</translation>
     </message>
     <message>
         <source>Check-out failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось закончить смену</translation>
     </message>
 </context>
 <context>
@@ -372,64 +842,64 @@
         <source>Free</source>
         <comment>master status</comment>
         <extracomment>Master status: on shift, no order. Russian: &quot;Свободен&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Свободен</translation>
     </message>
     <message>
         <source>Busy</source>
         <comment>master status</comment>
         <extracomment>Master status: holds an order. Russian: &quot;Занят&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Занят</translation>
     </message>
     <message>
         <source>Off shift</source>
         <comment>master status</comment>
         <extracomment>Master status: not checked in. Russian: &quot;Не на смене&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не на смене</translation>
     </message>
 </context>
 <context>
     <name>okna::MastersModel</name>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1</translation>
     </message>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1</translation>
     </message>
     <message>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Current order</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая заявка</translation>
     </message>
     <message>
         <source>Shift since</source>
-        <translation type="unfinished"></translation>
+        <translation>На смене с</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
 </context>
 <context>
     <name>okna::Notification</name>
     <message>
         <source>status must be one of pending, sent, failed</source>
-        <translation type="unfinished"></translation>
+        <translation>status: одно из pending, sent, failed</translation>
     </message>
 </context>
 <context>
     <name>okna::OperatorDashboard</name>
     <message>
         <source>Today&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки за сегодня</translation>
     </message>
 </context>
 <context>
@@ -438,158 +908,174 @@
         <source>Assign</source>
         <comment>order action</comment>
         <extracomment>Button: send a master to the order. Russian: &quot;Назначить&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Назначить</translation>
     </message>
     <message>
         <source>Unassign</source>
         <comment>order action</comment>
         <extracomment>Button: take the order back from its master. Russian: &quot;Снять с мастера&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Снять</translation>
     </message>
     <message>
         <source>Reassign</source>
         <comment>order action</comment>
         <extracomment>Button: give the order to another master. Russian: &quot;Переназначить&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Переназначить</translation>
     </message>
     <message>
         <source>Start</source>
         <comment>order action</comment>
         <extracomment>Button: the master starts the work. Russian: &quot;Начать&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Начать работу</translation>
     </message>
     <message>
         <source>Complete</source>
         <comment>order action</comment>
         <extracomment>Button: the work is done. Russian: &quot;Завершить&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Исполнить</translation>
     </message>
     <message>
         <source>Refuse</source>
         <comment>order action</comment>
         <extracomment>Button: refuse the order, a reason is asked next. Russian: &quot;Отказ&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отказаться</translation>
     </message>
 </context>
 <context>
     <name>okna::OrderForm</name>
     <message>
         <source>Save order (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier orders for this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить заявку (Enter)</translation>
     </message>
     <message>
         <source>+7 912 345-67-89</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 912 345-67-89</translation>
     </message>
     <message>
         <source>Client &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя клиента:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Район:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментарий:</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заявка</translation>
     </message>
     <message>
         <source>New (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая (Ctrl+N)</translation>
     </message>
     <message>
         <source>Not a complete phone number yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона ещё не полный</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>⚠ This number is on the blacklist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Этот номер в чёрном списке: %1</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>причина не указана</translation>
     </message>
     <message>
         <source>Enter the client&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя клиента.</translation>
     </message>
     <message>
         <source>Enter a valid phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите правильный номер телефона.</translation>
     </message>
     <message>
         <source>Enter the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес.</translation>
     </message>
     <message>
         <source>Choose a district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите район.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняю…</translation>
     </message>
     <message>
         <source>Order No. %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка № %1 сохранена.</translation>
+    </message>
+    <message>
+        <source>Earlier orders of the client appear here once the phone number is typed.</source>
+        <translation>Прежние заявки клиента появятся здесь, когда будет введён телефон.</translation>
+    </message>
+    <message>
+        <source>Earlier orders for %1: looking…</source>
+        <translation>Прежние заявки для %1: ищу…</translation>
+    </message>
+    <message>
+        <source>No earlier orders for %1.</source>
+        <translation>Прежних заявок для %1 нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier orders for %1: %n</source>
+        <translation>
+            <numerusform>Прежние заявки для %1: %n</numerusform>
+            <numerusform>Прежние заявки для %1: %n</numerusform>
+            <numerusform>Прежние заявки для %1: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>okna::OrderHistoryDialog</name>
     <message>
         <source>History of order No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>История заявки № %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>система</translation>
     </message>
 </context>
 <context>
     <name>okna::OrderHistoryEntry</name>
     <message>
         <source>changes.%1 must be an array [old, new]</source>
-        <translation type="unfinished"></translation>
+        <translation>changes.%1: должно быть массивом [было, стало]</translation>
     </message>
 </context>
 <context>
@@ -598,89 +1084,295 @@
         <source>Unassigned</source>
         <comment>order status</comment>
         <extracomment>Order status: nobody assigned yet. Russian: &quot;Не назначена&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не назначена</translation>
     </message>
     <message>
         <source>Assigned</source>
         <comment>order status</comment>
         <extracomment>Order status: a master is assigned. Russian: &quot;Назначена&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Назначена</translation>
     </message>
     <message>
         <source>In progress</source>
         <comment>order status</comment>
         <extracomment>Order status: the master is working on it. Russian: &quot;В работе&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>order status</comment>
         <extracomment>Order status: completed. Russian: &quot;Исполнена&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Исполнена</translation>
     </message>
     <message>
         <source>Refused</source>
         <comment>order status</comment>
         <extracomment>Order status: the client or master refused. Russian: &quot;Отказ&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
 </context>
 <context>
     <name>okna::OrderTransitions</name>
     <message>
         <source>&quot;%1&quot; is not possible for an order in status &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» невозможно для заявки в статусе «%2»</translation>
     </message>
 </context>
 <context>
     <name>okna::OrdersModel</name>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ: %1</translation>
     </message>
     <message>
         <source>No.</source>
         <extracomment>Column header: the order number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
     <name>okna::PhoneNumber</name>
     <message>
         <source>Not a valid phone number, e.g. +7 912 345-67-89</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильный номер телефона; пример: +7 912 345-67-89</translation>
+    </message>
+</context>
+<context>
+    <name>okna::ReportChart</name>
+    <message>
+        <source>Orders by status and district</source>
+        <translation>Заявки по статусам и районам</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заявки</translation>
+    </message>
+</context>
+<context>
+    <name>okna::ReportsPage</name>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Avg. completion</source>
+        <translation>Ср. время исполнения</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX</source>
+        <translation>Сохранить в &amp;XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Предпросмотр…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Мастер</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказов</translation>
+    </message>
+    <message>
+        <source>Avg. work time</source>
+        <translation>Ср. время работы</translation>
+    </message>
+    <message>
+        <source>Time on shift</source>
+        <translation>Время на смене</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Произвольные даты</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <source>Summary by district…</source>
+        <translation>Сводка по районам…</translation>
+    </message>
+    <message>
+        <source>Masters…</source>
+        <translation>По мастерам…</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To (inclusive):</source>
+        <translation>&amp;По (включительно):</translation>
+    </message>
+    <message>
+        <source>Dist&amp;rict:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>Orders by district</source>
+        <translation>Заявки по районам</translation>
+    </message>
+    <message>
+        <source>Masters</source>
+        <translation>Мастера</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (отключён)</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Последний день раньше первого.</translation>
+    </message>
+    <message>
+        <source>Loading the report…</source>
+        <translation>Загружаю отчёт…</translation>
+    </message>
+    <message>
+        <source>Cannot load the report</source>
+        <translation>Не удалось загрузить отчёт</translation>
+    </message>
+    <message>
+        <source>Cannot load the masters report</source>
+        <translation>Не удалось загрузить отчёт по мастерам</translation>
+    </message>
+    <message>
+        <source>all districts</source>
+        <translation>все районы</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3</source>
+        <translation>%1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>Save the summary as XLSX</source>
+        <translation>Сохранить сводку в XLSX</translation>
+    </message>
+    <message>
+        <source>Save the masters report as XLSX</source>
+        <translation>Сохранить отчёт по мастерам в XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Downloading the workbook…</source>
+        <translation>Скачиваю книгу…</translation>
+    </message>
+    <message>
+        <source>Cannot download the workbook</source>
+        <translation>Не удалось скачать книгу</translation>
+    </message>
+    <message>
+        <source>Cannot save the workbook</source>
+        <translation>Не удалось сохранить книгу</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Okna: orders report</source>
+        <translation>Окна: отчёт по заявкам</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Напечатано %1</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Печать отчёта</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Предпросмотр отчёта</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Сохранить отчёт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -689,56 +1381,461 @@
         <source>Operator</source>
         <comment>user role</comment>
         <extracomment>User role: answers the phone and creates orders. Russian: &quot;Оператор&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <source>Coordinator</source>
         <comment>user role</comment>
         <extracomment>User role: dispatches masters to orders. Russian: &quot;Координатор&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Координатор</translation>
     </message>
     <message>
         <source>Master</source>
         <comment>user role</comment>
         <extracomment>User role: the repair technician. Russian: &quot;Мастер&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мастер</translation>
     </message>
     <message>
         <source>Administrator</source>
         <comment>user role</comment>
         <extracomment>User role. Russian: &quot;Администратор&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
+    </message>
+</context>
+<context>
+    <name>okna::TelegramPage</name>
+    <message>
+        <source>pending</source>
+        <comment>outbox</comment>
+        <extracomment>Telegram outbox message state.</extracomment>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>outbox</comment>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>outbox</comment>
+        <translation>не доставлено</translation>
+    </message>
+    <message>
+        <source>Remove &amp;token</source>
+        <translation>Удалить &amp;токен</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Сохранить настройки</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>New bot token (leave empty to keep the current one)</source>
+        <translation>Новый токен бота (оставьте пустым, чтобы не менять)</translation>
+    </message>
+    <message>
+        <source>e.g. -1001234567890</source>
+        <translation>например, -1001234567890</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation>Токен бота:</translation>
+    </message>
+    <message>
+        <source>New &amp;bot token:</source>
+        <translation>Новый &amp;токен бота:</translation>
+    </message>
+    <message>
+        <source>&amp;Chat for new orders:</source>
+        <translation>&amp;Чат для новых заявок:</translation>
+    </message>
+    <message>
+        <source>Business &amp;time zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Все сообщения</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Очередь сообщений</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>No messages here. New orders and assignments put their Telegram messages here.</source>
+        <translation>Сообщений нет. Сюда попадают сообщения Telegram о новых заявках и назначениях.</translation>
+    </message>
+    <message>
+        <source>Cannot load the settings</source>
+        <translation>Не удалось загрузить настройки</translation>
+    </message>
+    <message>
+        <source>set (hidden)</source>
+        <translation>задан (скрыт)</translation>
+    </message>
+    <message>
+        <source>not set: no Telegram messages are sent</source>
+        <translation>не задан: сообщения в Telegram не отправляются</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
+    <message>
+        <source>Bot token removed.</source>
+        <translation>Токен бота удалён.</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation>Не удалось сохранить настройки</translation>
+    </message>
+    <message>
+        <source>Cannot load the outbox</source>
+        <translation>Не удалось загрузить очередь сообщений</translation>
+    </message>
+    <message>
+        <source>Cannot retry the message</source>
+        <translation>Не удалось повторить отправку</translation>
+    </message>
+    <message>
+        <source>The message is queued again.</source>
+        <translation>Сообщение снова поставлено в очередь.</translation>
     </message>
 </context>
 <context>
     <name>okna::TrustDialog</name>
     <message>
         <source>Server certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат сервера изменился</translation>
     </message>
     <message>
         <source>&lt;b&gt;Warning: the certificate of %1 is not the one you trusted before.&lt;/b&gt; Someone may be intercepting the connection. The connection was refused; ask your administrator before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Внимание: сертификат %1 не тот, которому вы доверились раньше.&lt;/b&gt; Возможно, соединение перехватывают. Соединение отклонено; прежде чем что-либо делать, обратитесь к администратору.</translation>
     </message>
     <message>
         <source>Trusted fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенный отпечаток (SHA-256):</translation>
     </message>
     <message>
         <source>Fingerprint presented now (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Предъявленный сейчас отпечаток (SHA-256):</translation>
     </message>
     <message>
         <source>Unknown server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный сертификат сервера</translation>
     </message>
     <message>
         <source>This is the first connection to %1. Its certificate is not signed by an authority this computer trusts. Compare the fingerprint below with the one your administrator gave you. Trust this certificate from now on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Это первое подключение к %1. Его сертификат не подписан центром, которому доверяет этот компьютер. Сверьте отпечаток ниже с тем, что дал администратор. Доверять этому сертификату впредь?</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток (SHA-256):</translation>
+    </message>
+</context>
+<context>
+    <name>okna::TwoFactorPage</name>
+    <message>
+        <source>&amp;Set up two-factor login…</source>
+        <translation>&amp;Настроить двухфакторный вход…</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>&amp;Turn on</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>T&amp;urn off</source>
+        <translation>&amp;Выключить</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 цифр</translation>
+    </message>
+    <message>
+        <source>Scan the code with an authenticator app (e.g. FreeOTP, Google Authenticator) or type the secret in, then enter the 6-digit code the app shows.</source>
+        <translation>Отсканируйте код приложением-аутентификатором (например, FreeOTP или Google Authenticator) или введите секрет вручную, затем введите 6-значный код из приложения.</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Секрет:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Ссылка:</translation>
+    </message>
+    <message>
+        <source>Two-factor login for your account</source>
+        <translation>Двухфакторный вход для вашей учётной записи</translation>
+    </message>
+    <message>
+        <source>Cannot load your account</source>
+        <translation>Не удалось загрузить вашу учётную запись</translation>
+    </message>
+    <message>
+        <source>Two-factor login is ON: logging in asks for a code from your app.</source>
+        <translation>Двухфакторный вход ВКЛЮЧЁН: при входе спрашивается код из приложения.</translation>
+    </message>
+    <message>
+        <source>Two-factor login is OFF: a password alone logs you in.</source>
+        <translation>Двухфакторный вход ВЫКЛЮЧЕН: для входа достаточно пароля.</translation>
+    </message>
+    <message>
+        <source>&amp;Start over with a new secret</source>
+        <translation>&amp;Начать заново с новым секретом</translation>
+    </message>
+    <message>
+        <source>Cannot set up two-factor login</source>
+        <translation>Не удалось настроить двухфакторный вход</translation>
+    </message>
+    <message>
+        <source>The QR code could not be drawn; type the secret into the app.</source>
+        <translation>QR-код не удалось нарисовать; введите секрет в приложение вручную.</translation>
+    </message>
+    <message>
+        <source>Scan the code, then confirm with the code from the app.</source>
+        <translation>Отсканируйте код и подтвердите кодом из приложения.</translation>
+    </message>
+    <message>
+        <source>Two-factor login is on.</source>
+        <translation>Двухфакторный вход включён.</translation>
+    </message>
+    <message>
+        <source>Two-factor login is off.</source>
+        <translation>Двухфакторный вход выключен.</translation>
+    </message>
+    <message>
+        <source>Enter the 6 digits the app shows.</source>
+        <translation>Введите 6 цифр, которые показывает приложение.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted</source>
+        <translation>Код не принят</translation>
+    </message>
+</context>
+<context>
+    <name>okna::UsersPage</name>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Telegram chat</source>
+        <translation>Чат Telegram</translation>
+    </message>
+    <message>
+        <source>2FA</source>
+        <translation>2FA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation>&amp;Новый пользователь</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Сбросить пароль…</translation>
+    </message>
+    <message>
+        <source>+7 912 345-67-89 (optional)</source>
+        <translation>+7 912 345-67-89 (необязательно)</translation>
+    </message>
+    <message>
+        <source>e.g. 123456789 (optional)</source>
+        <translation>например, 123456789 (необязательно)</translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>Не меньше 8 символов.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Telegram chat id:</source>
+        <translation>&amp;ID чата Telegram:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Cannot load the users</source>
+        <translation>Не удалось загрузить пользователей</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <source>Use “Reset password…” to set a new one.</source>
+        <translation>Новый пароль задаётся через «Сбросить пароль…».</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>Enter a login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation>Введите ФИО.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Creating the user…</source>
+        <translation>Создаю пользователя…</translation>
+    </message>
+    <message>
+        <source>This login is taken.</source>
+        <translation>Этот логин уже занят.</translation>
+    </message>
+    <message>
+        <source>Cannot create the user</source>
+        <translation>Не удалось создать пользователя</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>Пользователь %1 создан.</translation>
+    </message>
+    <message>
+        <source>Cannot change the user</source>
+        <translation>Не удалось изменить пользователя</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Отключить пользователя</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? The user is logged out at once and cannot log in until activated again.</source>
+        <translation>Отключить %1 (%2)? Пользователь сразу выйдет из системы и не сможет войти, пока его снова не включат.</translation>
+    </message>
+    <message>
+        <source>%1 activated.</source>
+        <translation>%1: включён.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated.</source>
+        <translation>%1: отключён.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>Новый пароль для %1 установлен.</translation>
     </message>
 </context>
 </TS>
