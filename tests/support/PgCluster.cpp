@@ -250,7 +250,7 @@ QString PgCluster::serverLog() const
 
 bool PgCluster::runTool(const QString &tool, const QStringList &arguments, int timeoutMs, QString *output)
 {
-    const auto program = binDir + QLatin1Char('/') + tool;
+    const QString program = binDir + QLatin1Char('/') + tool;
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     // The postgres user may not be able to read the test's working directory.

@@ -244,7 +244,7 @@ void TestAdminDashboard::districtsAddRenameDeactivate()
     // The reports' district filter learns about it too.
     QTRY_VERIFY_WITH_TIMEOUT(m_dashboard->locationNames().contains(id), 15000);
 
-    const auto renamed = name + QStringLiteral("-2");
+    const QString renamed = name + QStringLiteral("-2");
     m_prompts.textAnswer = renamed;
     QTRY_VERIFY(!page->isBusy());
     QVERIFY(selectId(page->table(), id));
