@@ -102,8 +102,12 @@ Status seedDemoOrders(Database &database, int count)
         QRandomGenerator random(20261125);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QList<QDateTime> times;
-        for (int i = 0; i < count; ++i)
-            times.append(now.addSecs(-static_cast<qint64>(random.bounded(7 * 24 * 3600))));
+        // A quarter within the last hour and a half, so that today's lists (the operator's first
+        // screen) are not empty whenever the demo starts; the rest over the past week.
+        for (int i = 0; i < count; ++i) {
+            const int window = i < count / 4 ? 90 * 60 : 7 * 24 * 3600;
+            times.append(now.addSecs(-static_cast<qint64>(random.bounded(window))));
+        }
         std::sort(times.begin(), times.end());
 
         for (const QDateTime &createdAt : times) {
