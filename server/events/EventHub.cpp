@@ -120,6 +120,10 @@ EventHub::EventHub(QAbstractHttpServer &server, NotificationListener &listener, 
 EventHub::~EventHub()
 {
     m_pool.waitForDone(); // the workers use m_auth and m_source
+    // A QWebSocket emits disconnected() from its destructor; our handler would then erase the
+    // very entry that clear() is destroying (a double free at every shutdown with clients on).
+    for (auto &[clientId, client] : m_clients)
+        QObject::disconnect(client.socket.get(), nullptr, this, nullptr);
     m_clients.clear();
 }
 

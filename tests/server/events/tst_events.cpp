@@ -116,6 +116,7 @@ private slots:
     void orderEventsCrossInstancesAndRespectMasters();
     void listenerSurvivesDatabaseRestart();
     void slowReaderIsDroppedOthersKeepHearing();
+    void stopsCleanlyWithClientsConnected();
 
 private:
     // SELECT pg_notify(...) as EventPublisher does it, for a change the API cannot make yet.
@@ -531,6 +532,21 @@ void TestEvents::slowReaderIsDroppedOthersKeepHearing()
     }
     QCOMPARE(slow.state(), QProcess::NotRunning);
     QVERIFY2(server.log().contains("reads too slowly"), "the slow client was not dropped for its queue");
+}
+
+// SIGTERM while clients are connected: a clean exit 0, not a crash in the teardown (a WebSocket
+// emits disconnected() from its destructor, once a double free here).
+void TestEvents::stopsCleanlyWithClientsConnected()
+{
+    const TestUser user = m_fx.newUser(QStringLiteral("operator"));
+    QVERIFY2(user.isValid(), qPrintable(user.error));
+    ServerProcess server(m_fx.dbUrl());
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    auto first = subscribe(server, user.token);
+    auto second = subscribe(server, user.token);
+    QVERIFY(first && second);
+    QVERIFY2(server.stop(), qPrintable(server.errorString()));
+    QCOMPARE(server.exitCode(), 0);
 }
 
 #include "tst_events.moc"
