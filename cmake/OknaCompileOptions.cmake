@@ -4,6 +4,10 @@ function(okna_apply_compile_options target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
     if(OKNA_WARNINGS_AS_ERRORS)
         target_compile_options(${target} PRIVATE -Werror)
+        # GCC 12 reports std::optional members inlined from libpqxx as "maybe uninitialized" once
+        # it optimises (-O2: the run command's and the benchmarks' builds); known false positives
+        # (GCC PR 105562 and kin). They stay warnings there; unoptimised CI builds keep them errors.
+        target_compile_options(${target} PRIVATE $<$<NOT:$<CONFIG:Debug>>:-Wno-error=maybe-uninitialized>)
     endif()
     if(OKNA_SANITIZE)
         target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
