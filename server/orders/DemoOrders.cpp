@@ -137,7 +137,8 @@ Status seedDemoOrders(Database &database, int count)
                     order.status = OrderStatus::Done;
                 else if (!today || roll < 15)
                     order.status = OrderStatus::Refused;
-                else if (roll < 45 && !freeMasters.isEmpty())
+                // Two masters stay free, so a coordinator has someone to drag an order onto.
+                else if (roll < 45 && freeMasters.size() > 2)
                     order.status = roll < 30 ? OrderStatus::Assigned : OrderStatus::InProgress;
             }
             const qint64 ageSecs = createdAt.secsTo(now);
@@ -203,6 +204,10 @@ Status seedDemoOrders(Database &database, int count)
                 OrderStore::addSeededHistory(tx, id, entry.at, actor, entry.action, entry.changes);
             }
         }
+        // Every master on shift since two hours ago: the free ones show as free, not off shift.
+        tx.exec("INSERT INTO shifts (master_id, started_at)"
+                " SELECT id, now() - interval '2 hours' FROM users u WHERE role = 'master' AND active"
+                " AND NOT EXISTS (SELECT 1 FROM shifts s WHERE s.master_id = u.id AND s.ended_at IS NULL)");
         qCInfo(lcDemoOrders) << "created" << count << "demo orders";
         return {};
     });

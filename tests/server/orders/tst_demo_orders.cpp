@@ -72,6 +72,13 @@ void TestDemoOrders::seedsConsistentOrders()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM orders WHERE created_at < now() - interval '8 days' "
                                    "OR created_at > now()")),
              QStringLiteral("0"));
+    // Every master on shift, and at least two of them free to take an order.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users u WHERE role = 'master' AND NOT EXISTS "
+                                   "(SELECT 1 FROM shifts s WHERE s.master_id = u.id AND s.ended_at IS NULL)")),
+             QStringLiteral("0"));
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM users u WHERE role = 'master' AND NOT EXISTS (SELECT 1 FROM "
+                                  "orders o WHERE o.master_id = u.id AND o.status IN ('assigned', 'in_progress'))"))
+                .toInt() >= 2);
     // A quarter is fresh, so today's lists show something whenever the demo starts.
     QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM orders WHERE created_at > now() - interval '91 minutes'"))
                 .toInt() >= 15);
