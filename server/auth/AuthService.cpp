@@ -136,7 +136,7 @@ Status AuthService::logout(const Caller &caller, const QString &ip)
 Result<Caller> AuthService::authenticate(const QString &token)
 {
     const QString hash = TokenGenerator::hashToken(token);
-    return m_database.transact([&](pqxx::work &tx) -> Result<Caller> {
+    return m_database.autocommit(Database::Replay::Safe, [&](pqxx::nontransaction &tx) -> Result<Caller> {
         if (auto caller = SessionStore::findLive(tx, hash))
             return *caller;
         return ApiError(ErrorCode::Unauthenticated, tr("Your session has ended; sign in again"));

@@ -1,5 +1,6 @@
 #include "auth/SessionStore.h"
 
+#include "db/Prepared.h"
 #include "db/SqlValue.h"
 
 namespace okna::server {
@@ -23,14 +24,19 @@ qint64 SessionStore::create(pqxx::work &tx, qint64 userId, const QString &tokenH
         .as<qint64>();
 }
 
-std::optional<Caller> SessionStore::findLive(pqxx::work &tx, const QString &tokenHash)
+std::optional<Caller> SessionStore::findLive(pqxx::transaction_base &tx, const QString &tokenHash)
 {
-    const auto rows =
-        tx.exec_params("SELECT s.id, u.id, u.login, u.full_name, u.role, s.last_used_at < now() - $2::interval "
-                       "FROM sessions s JOIN users u ON u.id = s.user_id "
-                       "WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND u.active "
-                       "  AND s.last_used_at > now() - make_interval(hours => $3)",
-                       tokenHash.toStdString(), kTouchEvery, kIdleHours);
+    const auto rows = sql::execPrepared(tx, "okna_sessions_find_live",
+                                        "WITH live AS ("
+                                        "  SELECT s.id AS session_id, u.id AS user_id, u.login, u.full_name, u.role,"
+                                        "         s.last_used_at < now() - $2::interval AS stale"
+                                        "  FROM sessions s JOIN users u ON u.id = s.user_id"
+                                        "  WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND u.active"
+                                        "    AND s.last_used_at > now() - make_interval(hours => $3)),"
+                                        " touched AS (UPDATE sessions SET last_used_at = now()"
+                                        "  WHERE id = (SELECT session_id FROM live WHERE stale))"
+                                        " SELECT session_id, user_id, login, full_name, role FROM live",
+                                        tokenHash.toStdString(), kTouchEvery, kIdleHours);
     if (rows.empty())
         return std::nullopt;
     const auto &row = rows[0];
@@ -40,8 +46,6 @@ std::optional<Caller> SessionStore::findLive(pqxx::work &tx, const QString &toke
     caller.login = sql::text(row[2]);
     caller.fullName = sql::text(row[3]);
     caller.role = parseRole(sql::text(row[4])).value_or(Role::Operator);
-    if (row[5].as<bool>())
-        tx.exec_params("UPDATE sessions SET last_used_at = now() WHERE id = $1", caller.sessionId);
     return caller;
 }
 

@@ -18,8 +18,9 @@ public:
 
     static qint64 create(pqxx::work &tx, qint64 userId, const QString &tokenHash, const QString &ip);
     // The live session for a token of an active user, its idle clock restarted; nullopt when the
-    // token is unknown, revoked, idle for over 12 h, or its user deactivated.
-    static std::optional<Caller> findLive(pqxx::work &tx, const QString &tokenHash);
+    // token is unknown, revoked, idle for over 12 h, or its user deactivated. One statement (it
+    // runs on every request), safe to send twice.
+    static std::optional<Caller> findLive(pqxx::transaction_base &tx, const QString &tokenHash);
     static void revoke(pqxx::work &tx, qint64 sessionId);
     // Every live session of the user except keepSessionId (0: all of them).
     static void revokeAllOf(pqxx::work &tx, qint64 userId, qint64 keepSessionId = 0);

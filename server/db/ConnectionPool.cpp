@@ -1,8 +1,42 @@
 #include "db/ConnectionPool.h"
 
+#include <pqxx/except>
 #include <pqxx/nontransaction>
 
+#include <sys/socket.h>
+
+#include <cerrno>
+
 namespace okna::server {
+
+namespace {
+
+// An idle connection whose backend has gone (PostgreSQL restarted, an administrator ended it)
+// has already been told so: the backend's farewell and the closed socket wait to be read. Looking
+// without blocking finds such a connection before a statement is sent on it, when trying another
+// connection is still safe even for a write.
+bool stillOpen(pqxx::connection &connection)
+{
+    try {
+        connection.get_notifs(); // reads (and drops) whatever the backend sent meanwhile
+        if (!connection.is_open())
+            return false;
+        char byte = 0;
+        const ssize_t peeked = ::recv(connection.sock(), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+        if (peeked == 0)
+            return false; // end of stream: the backend closed the socket
+        if (peeked < 0)
+            return errno == EAGAIN || errno == EWOULDBLOCK;
+        // Unread bytes on an idle connection: only a farewell arrives unasked. Read it.
+        connection.get_notifs();
+        return connection.is_open() && ::recv(connection.sock(), &byte, 1, MSG_PEEK | MSG_DONTWAIT) < 0 &&
+               (errno == EAGAIN || errno == EWOULDBLOCK);
+    } catch (const pqxx::broken_connection &) {
+        return false;
+    }
+}
+
+} // namespace
 
 ConnectionPool::ConnectionPool(std::string connectionString, int maxConnections)
     : m_connectionString(std::move(connectionString))
@@ -15,17 +49,23 @@ ConnectionPool::Lease ConnectionPool::acquire()
 {
     std::unique_lock lock(m_mutex);
     m_available.wait(lock, [this] { return !m_idle.empty() || m_open < m_maxConnections; });
-    if (!m_idle.empty()) {
+    while (!m_idle.empty()) {
         auto connection = std::move(m_idle.back());
         m_idle.pop_back();
-        return Lease(this, std::move(connection));
+        lock.unlock();
+        if (stillOpen(*connection))
+            return Lease(this, std::move(connection));
+        release(std::move(connection), true);
+        lock.lock();
+        m_available.wait(lock, [this] { return !m_idle.empty() || m_open < m_maxConnections; });
     }
     ++m_open;
     lock.unlock();
     try {
         auto connection = std::make_unique<pqxx::connection>(m_connectionString);
         // Timestamps cross the wire as UTC; the API layer renders them in the business zone.
-        pqxx::nontransaction(*connection).exec("SET TIME ZONE 'UTC'");
+        // set_variable, unlike a plain SET, is applied again if libpqxx ever reconnects.
+        connection->set_variable("timezone", "'UTC'");
         return Lease(this, std::move(connection));
     } catch (...) {
         lock.lock();

@@ -23,16 +23,14 @@ Database::Database(std::string connectionString, int maxConnections)
     : m_pool(std::move(connectionString), maxConnections)
 {}
 
-Status Database::run(const std::function<bool(pqxx::work &)> &body)
+Status Database::run(const std::function<void(pqxx::connection &)> &body, Replay replay)
 {
     for (int attempt = 1;; ++attempt) {
         const bool lastAttempt = attempt == kMaxAttempts;
         std::optional<ConnectionPool::Lease> lease;
         try {
             lease.emplace(m_pool.acquire());
-            pqxx::work tx(**lease);
-            if (body(tx))
-                tx.commit();
+            body(**lease);
             return {};
         } catch (const DbError &error) {
             return error.error();
@@ -49,6 +47,12 @@ Status Database::run(const std::function<bool(pqxx::work &)> &body)
             qCWarning(lcDatabase) << "database connection lost (attempt" << attempt << "):" << error.what();
             if (lastAttempt || !lease) // could not even connect: the database is down
                 return ApiError::unavailable();
+            if (replay == Replay::Unsafe) {
+                // The pool checked the connection just before; it broke under this statement,
+                // which may have committed. Sending it again could do it twice.
+                qCCritical(lcDatabase) << "statement outcome unknown after a lost connection";
+                return ApiError::unavailable();
+            }
         } catch (const pqxx::sql_error &error) {
             if ((error.sqlstate() == kSerializationFailure || error.sqlstate() == kDeadlockDetected) && !lastAttempt)
                 continue;

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "db/ConnectionPool.h"
 
+#include <pqxx/nontransaction>
 #include <pqxx/transaction>
 
 #include <functional>
@@ -18,6 +19,13 @@ class Database
 public:
     Database(std::string connectionString, int maxConnections);
 
+    // Whether a statement may be sent again after its connection broke while it ran.
+    enum class Replay
+    {
+        Safe,   // it reads, or writes something that may safely happen twice
+        Unsafe, // it may have committed: the caller gets 503 and looks again
+    };
+
     // Runs fn(tx) in a transaction and commits when it returns a successful Result; an error
     // Result rolls back. A dropped connection before commit or a serialization failure is
     // retried on a fresh transaction, so fn must have no side effects outside tx.
@@ -25,10 +33,34 @@ public:
     {
         using R = decltype(fn(std::declval<pqxx::work &>()));
         std::optional<R> result;
-        const Status status = run([&](pqxx::work &tx) {
-            result.emplace(fn(tx));
-            return result->ok();
-        });
+        const Status status = run(
+            [&](pqxx::connection &connection) {
+                pqxx::work tx(connection);
+                result.emplace(fn(tx));
+                if (result->ok())
+                    tx.commit();
+            },
+            Replay::Safe);
+        if (!status.ok())
+            return status.error();
+        return std::move(*result);
+    }
+
+    // Runs fn(tx) where fn sends exactly ONE statement, in autocommit mode: the statement is its
+    // own transaction, one round trip instead of three (BEGIN, statement, COMMIT). For the hot
+    // paths (authentication, order reads and creates); anything with two statements that must
+    // hold together uses transact().
+    template <typename Fn>
+    auto autocommit(Replay replay, Fn &&fn) -> decltype(fn(std::declval<pqxx::nontransaction &>()))
+    {
+        using R = decltype(fn(std::declval<pqxx::nontransaction &>()));
+        std::optional<R> result;
+        const Status status = run(
+            [&](pqxx::connection &connection) {
+                pqxx::nontransaction tx(connection);
+                result.emplace(fn(tx));
+            },
+            replay);
         if (!status.ok())
             return status.error();
         return std::move(*result);
@@ -43,7 +75,7 @@ public:
     static std::string constraintOf(const pqxx::sql_error &error);
 
 private:
-    Status run(const std::function<bool(pqxx::work &)> &body);
+    Status run(const std::function<void(pqxx::connection &)> &body, Replay replay);
 
     ConnectionPool m_pool;
 };

@@ -4,11 +4,11 @@
 
 namespace okna::server {
 
-QString NotificationOutbox::newOrderText(const Order &order, const QTimeZone &zone)
+QString NotificationOutbox::newOrderFormat(const QString &clientName, const QString &address)
 {
-    const QString time = order.createdAt.toTimeZone(zone).toString(QStringLiteral("HH:mm"));
-    return QStringLiteral("Новая заявка №%1 (%2)\nКлиент: %3\nАдрес: %4")
-        .arg(QString::number(order.number), time, order.clientName, order.address);
+    const auto literal = [](QString text) { return text.replace(QLatin1Char('%'), QStringLiteral("%%")); };
+    return QStringLiteral("Новая заявка №%1$s (%2$s)\nКлиент: ") + literal(clientName) + QStringLiteral("\nАдрес: ") +
+           literal(address);
 }
 
 QString NotificationOutbox::assignedText(const Order &order)
@@ -18,11 +18,6 @@ QString NotificationOutbox::assignedText(const Order &order)
     if (!order.comment.trimmed().isEmpty())
         text += QStringLiteral("\nКомментарий: ") + order.comment.trimmed();
     return text;
-}
-
-void NotificationOutbox::orderCreated(pqxx::work &tx, const Order &order, const QTimeZone &zone)
-{
-    OutboxStore::insertForConfiguredChat(tx, newOrderText(order, zone));
 }
 
 void NotificationOutbox::orderAssigned(pqxx::work &tx, const Order &order)

@@ -5,7 +5,6 @@
 #include "json/Order.h"
 
 #include <QString>
-#include <QTimeZone>
 
 #include <pqxx/transaction>
 
@@ -14,13 +13,14 @@ namespace okna::server {
 class NotificationOutbox
 {
 public:
-    // To the configured chat: "Новая заявка №N (HH:MM)\nКлиент: ...\nАдрес: ...", the time of
-    // creation in the business time zone.
-    static void orderCreated(pqxx::work &tx, const Order &order, const QTimeZone &zone);
+    // The message to the configured chat, "Новая заявка №N (HH:MM)\nКлиент: ...\nАдрес: ...", as a
+    // PostgreSQL format() string: %1$s is the number and %2$s the time of creation (HH:MM in the
+    // business time zone), which the creating statement fills in itself (OrderStore::insert);
+    // every other % is escaped.
+    static QString newOrderFormat(const QString &clientName, const QString &address);
     // To the assigned master's own chat, if he has one.
     static void orderAssigned(pqxx::work &tx, const Order &order);
 
-    static QString newOrderText(const Order &order, const QTimeZone &zone);
     static QString assignedText(const Order &order);
 };
 

@@ -27,13 +27,6 @@ Notification fromRow(const pqxx::row &row, const QTimeZone &zone)
 
 } // namespace
 
-void OutboxStore::insertForConfiguredChat(pqxx::work &tx, const QString &text)
-{
-    tx.exec_params("INSERT INTO telegram_outbox (kind, chat_id, text) "
-                   "VALUES ('new_order', (SELECT value FROM settings WHERE key = 'telegram_chat_id'), $1)",
-                   text.toStdString());
-}
-
 void OutboxStore::insertForUser(pqxx::work &tx, qint64 userId, const QString &text)
 {
     tx.exec_params("INSERT INTO telegram_outbox (kind, user_id, chat_id, text) "

@@ -28,9 +28,9 @@ struct OutboxMessage
 class OutboxStore
 {
 public:
-    // To the configured chat (the telegram_chat_id setting, as it is now; if it is not set yet,
-    // as it is when the message is first claimed).
-    static void insertForConfiguredChat(pqxx::work &tx, const QString &text);
+    // A new-order message to the configured chat is written by the order's own INSERT statement
+    // (OrderStore::insert), with the telegram_chat_id setting as it is now; if it is not set yet,
+    // as it is when the message is first claimed.
     // To the user's own telegram_chat_id; nothing when he has none.
     static void insertForUser(pqxx::work &tx, qint64 userId, const QString &text);
 

@@ -136,20 +136,13 @@ Result<Order> OrderService::create(const OrderInput &input, bool overrideBlackli
                              input.comment.value_or(QString())};
     const bool mayOverride = roleHas(caller.role, Capability::OverrideBlacklist);
     const QTimeZone zone = m_timeZone.zone();
-    return m_database.transact([&](pqxx::work &tx) -> Result<Order> {
-        const auto outcome = OrderStore::insert(tx, fields, caller.userId, overrideBlacklist && mayOverride, zone);
+    // Sent once only: had the connection broken under it, the order may exist already.
+    return m_database.autocommit(Database::Replay::Unsafe, [&](pqxx::nontransaction &tx) -> Result<Order> {
+        const auto outcome = OrderStore::insert(tx, fields, caller.userId, overrideBlacklist && mayOverride, zone, ip);
         if (!outcome.locationUsable)
             return unknownLocation();
         if (!outcome.order)
             return blacklisted(outcome.blacklistReason.value_or(QString()), mayOverride);
-        NotificationOutbox::orderCreated(tx, *outcome.order, zone);
-        if (outcome.blacklistReason) {
-            AuditLog::record(tx, {caller.userId, QStringLiteral("blacklist_overridden"), targetOf(outcome.order->id),
-                                  QJsonObject{{QStringLiteral("phone"), fields.phone},
-                                              {QStringLiteral("reason"), *outcome.blacklistReason},
-                                              {QStringLiteral("number"), outcome.order->number}},
-                                  ip});
-        }
         return *outcome.order;
     });
 }
@@ -162,8 +155,9 @@ Result<Page<Order>> OrderService::list(OrderQuery query, const Caller &caller)
         query.masterId = caller.userId;
     }
     const QTimeZone zone = m_timeZone.zone();
-    return m_database.transact(
-        [&](pqxx::work &tx) -> Result<Page<Order>> { return OrderStore::list(tx, query, zone); });
+    return m_database.autocommit(Database::Replay::Safe, [&](pqxx::nontransaction &tx) -> Result<Page<Order>> {
+        return OrderStore::list(tx, query, zone);
+    });
 }
 
 Result<Order> OrderService::find(qint64 id, const Caller &caller)
@@ -177,7 +171,7 @@ Result<Order> OrderService::find(qint64 id, const Caller &caller)
 Result<Order> OrderService::find(qint64 id)
 {
     const QTimeZone zone = m_timeZone.zone();
-    return m_database.transact([&](pqxx::work &tx) -> Result<Order> {
+    return m_database.autocommit(Database::Replay::Safe, [&](pqxx::nontransaction &tx) -> Result<Order> {
         if (auto order = OrderStore::find(tx, id, zone))
             return *order;
         return orderNotFound();

@@ -2,8 +2,10 @@
 
 #include "db/Database.h"
 #include "db/DbError.h"
+#include "db/Prepared.h"
 #include "db/SqlValue.h"
 #include "events/EventPublisher.h"
+#include "notifications/NotificationOutbox.h"
 #include "json/Timestamp.h"
 
 #include <QCoreApplication>
@@ -30,8 +32,9 @@ namespace {
 // clang-format on
 constexpr int kColumnCount = 18;
 
-// The created order, its `created` history entry with every initial value, and the event, in
-// one statement: an order costs a single round trip between BEGIN and COMMIT.
+// The created order, its `created` history entry with every initial value, its Telegram message
+// in the outbox, the audit of a blacklist override and the event, in ONE statement run in
+// autocommit mode: the statement is its own transaction, so a create costs a single round trip.
 const std::string kInsertName = "okna_orders_insert";
 const std::string kInsertSql =
     "WITH loc AS (SELECT active FROM locations WHERE id = $4),"
@@ -46,6 +49,16 @@ const std::string kInsertSql =
     "   'phone', jsonb_build_array(NULL, phone), 'address', jsonb_build_array(NULL, address),"
     "   'location_id', jsonb_build_array(NULL, location_id), 'comment', jsonb_build_array(NULL, comment))"
     "  FROM ins),"
+    // NotificationOutbox::newOrderFormat: the number and the time of creation in the business zone.
+    " tg AS (INSERT INTO telegram_outbox (kind, chat_id, text)"
+    "  SELECT 'new_order', (SELECT value FROM settings WHERE key = 'telegram_chat_id'),"
+    "   format($9, number, to_char(created_at AT TIME ZONE $10, 'HH24:MI'))"
+    "  FROM ins),"
+    // Only an order let through despite the blacklist (ins and bl both have a row) is audited.
+    " aud AS (INSERT INTO audit_log (user_id, action, target, details, ip)"
+    "  SELECT ins.created_by, 'blacklist_overridden', 'order:' || ins.id,"
+    "   jsonb_build_object('phone', ins.phone, 'reason', bl.reason, 'number', ins.number), $11"
+    "  FROM ins, bl),"
     // The same payload EventPublisher::orderCreated sends, without a round trip of its own.
     " ntf AS (SELECT pg_notify($8, '{\"type\":\"order.created\",\"id\":' || id || '}') FROM ins)"
     " SELECT " OKNA_ORDER_COLUMNS ", (SELECT active FROM loc), (SELECT reason FROM bl), (SELECT count(*) FROM ntf)"
@@ -55,14 +68,6 @@ const std::string kFindName = "okna_orders_find";
 const std::string kFindSql = "SELECT " OKNA_ORDER_COLUMNS " FROM orders WHERE id = $1";
 const std::string kLockName = "okna_orders_lock";
 const std::string kLockSql = "SELECT " OKNA_ORDER_COLUMNS " FROM orders WHERE id = $1 FOR UPDATE";
-
-// Prepared statements live per connection; libpqxx registers a definition cheaply and prepares
-// it on the server at its first use on that connection (again after a reconnect).
-pqxx::result execPrepared(pqxx::work &tx, const std::string &name, const std::string &sql, auto &&...args)
-{
-    tx.conn().prepare(name, sql);
-    return tx.exec_prepared(name, std::forward<decltype(args)>(args)...);
-}
 
 Order fromRow(const pqxx::row &row, const QTimeZone &zone)
 {
@@ -133,13 +138,15 @@ const char *stampColumn(OrderStateChange::Stamp stamp)
 
 } // namespace
 
-OrderInsertOutcome OrderStore::insert(pqxx::work &tx, const OrderFields &fields, qint64 createdBy,
-                                      bool overrideBlacklist, const QTimeZone &zone)
+OrderInsertOutcome OrderStore::insert(pqxx::transaction_base &tx, const OrderFields &fields, qint64 createdBy,
+                                      bool overrideBlacklist, const QTimeZone &zone, const QString &ip)
 {
     const auto rows =
-        execPrepared(tx, kInsertName, kInsertSql, fields.clientName.toStdString(), fields.phone.toStdString(),
-                     fields.address.toStdString(), fields.locationId, fields.comment.toStdString(), createdBy,
-                     overrideBlacklist, std::string(EventPublisher::kChannel));
+        sql::execPrepared(tx, kInsertName, kInsertSql, fields.clientName.toStdString(), fields.phone.toStdString(),
+                          fields.address.toStdString(), fields.locationId, fields.comment.toStdString(), createdBy,
+                          overrideBlacklist, std::string(EventPublisher::kChannel),
+                          NotificationOutbox::newOrderFormat(fields.clientName, fields.address).toStdString(),
+                          zone.id().toStdString(), ip.isEmpty() ? std::nullopt : std::optional(ip.toStdString()));
     const auto &row = rows[0];
     OrderInsertOutcome outcome;
     outcome.locationUsable = !row[kColumnCount].is_null() && row[kColumnCount].as<bool>();
@@ -149,9 +156,10 @@ OrderInsertOutcome OrderStore::insert(pqxx::work &tx, const OrderFields &fields,
     return outcome;
 }
 
-std::optional<Order> OrderStore::find(pqxx::work &tx, qint64 id, const QTimeZone &zone, bool lock)
+std::optional<Order> OrderStore::find(pqxx::transaction_base &tx, qint64 id, const QTimeZone &zone, bool lock)
 {
-    const auto rows = lock ? execPrepared(tx, kLockName, kLockSql, id) : execPrepared(tx, kFindName, kFindSql, id);
+    const auto rows =
+        lock ? sql::execPrepared(tx, kLockName, kLockSql, id) : sql::execPrepared(tx, kFindName, kFindSql, id);
     if (rows.empty())
         return std::nullopt;
     return fromRow(rows[0], zone);
@@ -162,7 +170,7 @@ bool OrderStore::hasAny(pqxx::work &tx)
     return !tx.exec("SELECT 1 FROM orders LIMIT 1").empty();
 }
 
-Page<Order> OrderStore::list(pqxx::work &tx, const OrderQuery &query, const QTimeZone &zone)
+Page<Order> OrderStore::list(pqxx::transaction_base &tx, const OrderQuery &query, const QTimeZone &zone)
 {
     // Built per request so the planner sees the real values and picks the index of the filter
     // at hand; every value travels as a parameter.

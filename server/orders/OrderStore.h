@@ -60,15 +60,16 @@ public:
     // The name of the partial unique index that keeps a master to one active order.
     static constexpr const char *kOneActivePerMaster = "orders_one_active_per_master";
 
-    // One round trip: checks the location and the blacklist, inserts the order (unless the
-    // location is unusable, or the phone is blacklisted and !overrideBlacklist), its `created`
-    // history row, and announces order.created.
-    static OrderInsertOutcome insert(pqxx::work &tx, const OrderFields &fields, qint64 createdBy,
-                                     bool overrideBlacklist, const QTimeZone &zone);
+    // One statement, to run in autocommit mode: checks the location and the blacklist, inserts the
+    // order (unless the location is unusable, or the phone is blacklisted and !overrideBlacklist),
+    // its `created` history row, its Telegram message, the audit of an override (by createdBy
+    // from ip), and announces order.created.
+    static OrderInsertOutcome insert(pqxx::transaction_base &tx, const OrderFields &fields, qint64 createdBy,
+                                     bool overrideBlacklist, const QTimeZone &zone, const QString &ip);
 
     // FOR UPDATE when lock is true: serialises changes of one order.
-    static std::optional<Order> find(pqxx::work &tx, qint64 id, const QTimeZone &zone, bool lock = false);
-    static Page<Order> list(pqxx::work &tx, const OrderQuery &query, const QTimeZone &zone);
+    static std::optional<Order> find(pqxx::transaction_base &tx, qint64 id, const QTimeZone &zone, bool lock = false);
+    static Page<Order> list(pqxx::transaction_base &tx, const OrderQuery &query, const QTimeZone &zone);
     static QList<OrderHistoryEntry> history(pqxx::work &tx, qint64 orderId, const QTimeZone &zone);
     static bool hasAny(pqxx::work &tx);
 

@@ -73,6 +73,8 @@ private slots:
     void assignChecksTheMaster();
     void busyMasterIsRefused();
     void reassignIsAuditedAndFreesOldMaster();
+    // Last: it restarts PostgreSQL.
+    void createRightAfterAPostgresRestart();
 
 private:
     QJsonObject orderBody(const QString &phone = {}) const
@@ -324,6 +326,22 @@ void TestOrdersApi::blacklistedPhone()
     QCOMPARE(overridden.status, 201);
     QCOMPARE(str(overridden, "phone"), phone);
     QCOMPARE(auditCount(QStringLiteral("blacklist_overridden"), idOf(overridden)), 1);
+    const auto details =
+        m_fx.sql(QStringLiteral("SELECT details->>'phone', details->>'reason', details->>'number', user_id, ip "
+                                "FROM audit_log WHERE action = 'blacklist_overridden' AND target = 'order:%1'")
+                     .arg(idOf(overridden)));
+    QCOMPARE(details.rows.value(0).value(0), phone);
+    QCOMPARE(details.rows.value(0).value(1), QStringLiteral("Не платит за работу"));
+    QCOMPARE(details.rows.value(0).value(2),
+             QString::number(overridden.object().value(QLatin1String("number")).toInteger()));
+    QCOMPARE(details.rows.value(0).value(3), QString::number(m_coordinator.id));
+    QVERIFY(!details.rows.value(0).value(4).isEmpty());
+    // The flag on a phone that is not blacklisted overrides nothing: no audit.
+    QJsonObject clean = orderBody();
+    clean.insert(QStringLiteral("override_blacklist"), true);
+    const auto notOverridden = create(clean, m_coordinator.token);
+    QCOMPARE(notOverridden.status, 201);
+    QCOMPARE(auditCount(QStringLiteral("blacklist_overridden"), idOf(notOverridden)), 0);
     // Without the flag even a coordinator is stopped.
     QCOMPARE(create(orderBody(phone), m_coordinator.token).errorCode(), QStringLiteral("client_blacklisted"));
 }
@@ -750,6 +768,23 @@ void TestOrdersApi::reassignIsAuditedAndFreesOldMaster()
     QCOMPARE(busy.errorCode(), QStringLiteral("master_busy"));
     QCOMPARE(m_fx.api().get(orderPath(id), m_operator.token).object().value(QLatin1String("master_id")).toInteger(),
              second.id);
+}
+
+void TestOrdersApi::createRightAfterAPostgresRestart()
+{
+    // Several requests at once leave several idle connections in the server's pool.
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(m_fx.api().get(QStringLiteral("/orders?limit=1"), m_operator.token).status, 200);
+    QVERIFY(m_fx.pg().restart());
+
+    // A create is sent only once (it may have committed when its connection breaks under it), so
+    // the pool must find its dead connections before sending anything: no 503 here.
+    const auto created = create(orderBody());
+    QVERIFY2(created.status == 201, qPrintable(created.describe()));
+    const auto listed = m_fx.api().get(QStringLiteral("/orders?limit=1"), m_operator.token);
+    QCOMPARE(listed.status, 200);
+    QCOMPARE(listed.object().value(QLatin1String("items")).toArray().at(0).toObject().value(QLatin1String("id")),
+             created.object().value(QLatin1String("id")));
 }
 
 QTEST_GUILESS_MAIN(TestOrdersApi)
