@@ -1,32 +1,40 @@
 #include "json/Order.h"
 
 #include "json/JsonReader.h"
-#include "json/JsonWriter.h"
+
+#include <QJsonDocument>
 
 namespace okna {
 
+void Order::writeJson(JsonText &json) const
+{
+    json.beginObject();
+    json.member("id", id);
+    json.member("number", number);
+    json.member("status", wireName(status));
+    json.member("client_name", clientName);
+    json.member("phone", phone);
+    json.member("address", address);
+    json.member("location_id", locationId);
+    json.member("comment", comment);
+    json.member("master_id", masterId);
+    json.member("created_by", createdBy);
+    json.member("created_at", createdAt);
+    json.member("assigned_at", assignedAt);
+    json.member("started_at", startedAt);
+    json.member("completed_at", completedAt);
+    json.member("refused_at", refusedAt);
+    json.member("refuse_reason", refuseReason);
+    json.member("version", version);
+    json.member("updated_at", updatedAt);
+    json.endObject();
+}
+
 QJsonObject Order::toJson() const
 {
-    return {
-        {QStringLiteral("id"), id},
-        {QStringLiteral("number"), number},
-        {QStringLiteral("status"), wireName(status)},
-        {QStringLiteral("client_name"), clientName},
-        {QStringLiteral("phone"), phone},
-        {QStringLiteral("address"), address},
-        {QStringLiteral("location_id"), locationId},
-        {QStringLiteral("comment"), comment},
-        {QStringLiteral("master_id"), JsonWriter::value(masterId)},
-        {QStringLiteral("created_by"), createdBy},
-        {QStringLiteral("created_at"), JsonWriter::value(createdAt)},
-        {QStringLiteral("assigned_at"), JsonWriter::value(assignedAt)},
-        {QStringLiteral("started_at"), JsonWriter::value(startedAt)},
-        {QStringLiteral("completed_at"), JsonWriter::value(completedAt)},
-        {QStringLiteral("refused_at"), JsonWriter::value(refusedAt)},
-        {QStringLiteral("refuse_reason"), JsonWriter::value(refuseReason)},
-        {QStringLiteral("version"), version},
-        {QStringLiteral("updated_at"), JsonWriter::value(updatedAt)},
-    };
+    JsonText json;
+    writeJson(json);
+    return QJsonDocument::fromJson(json.take()).object();
 }
 
 Result<Order> Order::fromJson(const QJsonObject &json)

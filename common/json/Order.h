@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "domain/OrderStatus.h"
+#include "json/JsonText.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -33,6 +34,9 @@ struct Order
     qint64 version = 1; // optimistic locking: PATCH must send the version it read
     QDateTime updatedAt;
 
+    // writeJson is the one definition of the order's JSON (a server writes pages of orders
+    // straight as text); toJson() reads that text back into an object.
+    void writeJson(JsonText &json) const;
     QJsonObject toJson() const;
     static Result<Order> fromJson(const QJsonObject &json);
 

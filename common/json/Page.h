@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "json/JsonList.h"
 #include "json/JsonReader.h"
+#include "json/JsonText.h"
 #include "json/JsonWriter.h"
 
 #include <QJsonArray>
@@ -24,6 +25,20 @@ template <typename T> struct Page
     {
         return {{QStringLiteral("items"), listToJson(items)},
                 {QStringLiteral("next_cursor"), JsonWriter::value(nextCursor)}};
+    }
+
+    // For item types with writeJson (orders): the page as JSON text, without QJsonObjects.
+    QByteArray toJsonText() const requires requires(const T &item, JsonText &json) { item.writeJson(json); }
+    {
+        JsonText json;
+        json.beginObject();
+        json.key("items").beginArray();
+        for (const T &item : items)
+            item.writeJson(json);
+        json.endArray();
+        json.member("next_cursor", nextCursor);
+        json.endObject();
+        return json.take();
     }
 
     static Result<Page> fromJson(const QJsonObject &json)

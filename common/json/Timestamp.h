@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -20,6 +21,11 @@ public:
     // because it would silently be read in this machine's time zone. The result keeps the offset it
     // was written with, so formatting it again gives the same wall-clock time.
     static std::optional<QDateTime> fromString(const QString &text);
+
+    // The instant as the wall clock of `zone` shows it, carried as a fixed offset from UTC (the
+    // zone's offset at that instant), so that formatting it needs no time-zone lookup. Fast: the
+    // offsets are remembered per 15 minutes (no zone changes its offset more often) and thread.
+    static QDateTime atInstant(qint64 msecsSinceEpoch, const QTimeZone &zone);
 };
 
 } // namespace okna

@@ -1,6 +1,8 @@
 // Conversions between libpqxx fields/parameters and Qt types, in one place.
 #pragma once
 
+#include "json/Timestamp.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
@@ -43,7 +45,7 @@ inline std::optional<QDateTime> optionalTime(const pqxx::field &field, const QTi
 {
     if (field.is_null())
         return std::nullopt;
-    return QDateTime::fromMSecsSinceEpoch(field.as<qint64>(), zone);
+    return Timestamp::atInstant(field.as<qint64>(), zone);
 }
 
 inline QDateTime time(const pqxx::field &field, const QTimeZone &zone)

@@ -14,6 +14,11 @@ HttpResponse HttpResponse::json(const QJsonArray &array, int status)
     return {status, QJsonDocument(array).toJson(QJsonDocument::Compact), "application/json", {}};
 }
 
+HttpResponse HttpResponse::jsonText(QByteArray text, int status)
+{
+    return {status, std::move(text), "application/json", {}};
+}
+
 HttpResponse HttpResponse::error(const ApiError &error)
 {
     HttpResponse response = json(error.toJson(), error.httpStatus());

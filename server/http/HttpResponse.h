@@ -20,6 +20,8 @@ struct HttpResponse
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
     static HttpResponse json(const QJsonArray &array, int status = 200);
+    // JSON already written as text (JsonText).
+    static HttpResponse jsonText(QByteArray text, int status = 200);
     static HttpResponse error(const ApiError &error);
     static HttpResponse noContent();
     static HttpResponse file(QByteArray data, QByteArray contentType, const QString &fileName);

@@ -5,6 +5,7 @@
 #include "http/FieldReader.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
+#include "json/JsonText.h"
 
 #include <QJsonArray>
 
@@ -21,12 +22,22 @@ inline std::optional<FieldReader> readBody(const HttpRequest &request, HttpRespo
     return FieldReader(object.value());
 }
 
-// 200 (or `status`) with value.toJson(), or the error.
+// 200 (or `status`) with the value as JSON, or the error. Objects that write their JSON as text
+// (orders, pages of orders) skip the QJsonObject.
 template <typename T> HttpResponse respond(const Result<T> &result, int status = 200)
 {
     if (!result)
         return HttpResponse::error(result.error());
-    return HttpResponse::json(result.value().toJson(), status);
+    const T &value = result.value();
+    if constexpr (requires(JsonText & json) { value.writeJson(json); }) {
+        JsonText json;
+        value.writeJson(json);
+        return HttpResponse::jsonText(json.take(), status);
+    } else if constexpr (requires { value.toJsonText(); }) {
+        return HttpResponse::jsonText(value.toJsonText(), status);
+    } else {
+        return HttpResponse::json(value.toJson(), status);
+    }
 }
 
 template <typename T> HttpResponse respondList(const Result<QList<T>> &result)

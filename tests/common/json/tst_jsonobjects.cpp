@@ -3,6 +3,7 @@
 #include "json/Backup.h"
 #include "json/BlacklistCheck.h"
 #include "json/BlacklistEntry.h"
+#include "json/JsonText.h"
 #include "json/Location.h"
 #include "json/MasterRow.h"
 #include "json/MastersReport.h"
@@ -85,6 +86,8 @@ class TestJsonObjects : public QObject
 private slots:
     void orderFromContractExample();
     void orderRoundTrip();
+    void jsonTextEscapesEveryString();
+    void orderPageAsTextEqualsItsObject();
     void orderKeepsTimestampOffsets();
     void orderWrongTypes_data();
     void orderWrongTypes();
@@ -481,6 +484,43 @@ void TestJsonObjects::pageWrongTypes()
     const auto badItem = Page<Order>::fromJson(QJsonObject{{QStringLiteral("items"), QJsonArray{order}}});
     QVERIFY(!badItem.ok());
     QCOMPARE(badItem.error().message(), QStringLiteral("items[0]: location_id must be an integer"));
+}
+
+void TestJsonObjects::jsonTextEscapesEveryString()
+{
+    QString awkward = QStringLiteral("\"кавычки\" \\ слэш\n\r\t табы 😀 ");
+    awkward += QChar(0x01);
+    awkward += QChar(0x1f);
+    JsonText json;
+    json.beginObject();
+    json.member("text", awkward);
+    json.key("list").beginArray().value(qint64(-5)).null().value(true).beginObject().endObject().endArray();
+    json.member("none", std::optional<QString>());
+    json.endObject();
+    const QByteArray text = json.take();
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(text, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, text.constData());
+    QCOMPARE(parsed.object().value(QLatin1String("text")).toString(), awkward);
+    QCOMPARE(parsed.object().value(QLatin1String("list")).toArray(),
+             (QJsonArray{-5, QJsonValue::Null, true, QJsonObject()}));
+    QVERIFY(parsed.object().value(QLatin1String("none")).isNull());
+    QVERIFY(json.take().isEmpty());
+}
+
+void TestJsonObjects::orderPageAsTextEqualsItsObject()
+{
+    Order first = Order::fromJson(parse(kOrderExample)).value();
+    Order second = first;
+    second.id = 2;
+    second.masterId.reset();
+    second.refuseReason = QStringLiteral("Клиент \"передумал\"");
+    second.completedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::OffsetFromUTC, -5 * 3600);
+    const Page<Order> page{{first, second}, QStringLiteral("next")};
+    const QJsonObject fromText = QJsonDocument::fromJson(page.toJsonText()).object();
+    QCOMPARE(fromText, page.toJson());
+    QCOMPARE(fromText.value(QLatin1String("items")).toArray().at(1).toObject().value(QLatin1String("completed_at")),
+             QJsonValue(QStringLiteral("2026-01-02T03:04:05.006-05:00")));
 }
 
 QTEST_APPLESS_MAIN(TestJsonObjects)

@@ -1,6 +1,7 @@
 // Timestamps keep the offset they were written with, both ways.
 #include "json/Timestamp.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 
@@ -22,6 +23,9 @@ private slots:
     void roundTrip();
     void rejects_data();
     void rejects();
+    void formatsLikeQtAcrossCenturies();
+    void atInstantFollowsTheZoneAcrossTransitions_data();
+    void atInstantFollowsTheZoneAcrossTransitions();
 };
 
 void TestTimestamp::formatsWithOffset()
@@ -119,6 +123,66 @@ void TestTimestamp::rejects()
 {
     QFETCH(QString, text);
     QVERIFY(!Timestamp::fromString(text).has_value());
+}
+
+// The hand-written formatter agrees with Qt's own for any instant and offset, before 1970 too.
+void TestTimestamp::formatsLikeQtAcrossCenturies()
+{
+    QRandomGenerator random(20261202);
+    for (int i = 0; i < 20000; ++i) {
+        const qint64 msecs = random.bounded(Q_INT64_C(-2'000'000'000'000), Q_INT64_C(4'000'000'000'000));
+        const int offset = (random.bounded(-56, 57)) * 15 * 60;
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(msecs, Qt::OffsetFromUTC, offset);
+        const int minutes = std::abs(offset) / 60;
+        const QString expected = at.toString(at.time().msec() ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")
+                                                              : QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
+                                 (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
+                                 QStringLiteral("%1:%2")
+                                     .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                                     .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+        QCOMPARE(Timestamp::toString(at), expected);
+    }
+}
+
+void TestTimestamp::atInstantFollowsTheZoneAcrossTransitions_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QDateTime>("transition"); // a moment the zone changes its offset
+    QTest::newRow("Berlin, spring forward")
+        << QByteArray("Europe/Berlin") << QDateTime(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC);
+    QTest::newRow("Berlin, fall back") << QByteArray("Europe/Berlin")
+                                       << QDateTime(QDate(2026, 10, 25), QTime(1, 0), Qt::UTC);
+    QTest::newRow("Lord Howe, half-hour DST")
+        << QByteArray("Australia/Lord_Howe") << QDateTime(QDate(2026, 4, 4), QTime(15, 0), Qt::UTC);
+    QTest::newRow("Moscow, 2014 change") << QByteArray("Europe/Moscow")
+                                         << QDateTime(QDate(2014, 10, 25), QTime(22, 0), Qt::UTC);
+}
+
+void TestTimestamp::atInstantFollowsTheZoneAcrossTransitions()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(QDateTime, transition);
+    const QTimeZone timeZone(zone);
+    QVERIFY(timeZone.isValid());
+    const qint64 at = transition.toMSecsSinceEpoch();
+    // Every second of the hour around the transition, then random instants over years.
+    QList<qint64> instants;
+    for (qint64 ms = at - 1'800'000; ms <= at + 1'800'000; ms += 1000)
+        instants << ms << ms + 999;
+    QRandomGenerator random(7);
+    for (int i = 0; i < 5000; ++i)
+        instants << at + random.bounded(Q_INT64_C(-200'000'000'000), Q_INT64_C(200'000'000'000));
+    for (const qint64 ms : std::as_const(instants)) {
+        const QDateTime expected = QDateTime::fromMSecsSinceEpoch(ms, timeZone);
+        const QDateTime actual = Timestamp::atInstant(ms, timeZone);
+        QCOMPARE(actual.toMSecsSinceEpoch(), ms);
+        if (actual.offsetFromUtc() != expected.offsetFromUtc())
+            QFAIL(qPrintable(QStringLiteral("%1: offset %2, the zone says %3")
+                                 .arg(ms)
+                                 .arg(actual.offsetFromUtc())
+                                 .arg(expected.offsetFromUtc())));
+        QCOMPARE(Timestamp::toString(actual), Timestamp::toString(expected));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestTimestamp)
