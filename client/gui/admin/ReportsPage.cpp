@@ -18,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -465,9 +464,7 @@ void ReportsPage::render(QPrinter *printer) const
 void ReportsPage::print()
 {
     QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the report"));
-    if (dialog.exec() == QDialog::Accepted)
+    if (AdminPrompts::instance().setUpPrinter(this, &printer, tr("Print the report")))
         render(&printer);
 }
 
