@@ -1207,7 +1207,8 @@
     </message>
     <message>
         <source>Avg. completion</source>
-        <translation>Ср. время исполнения</translation>
+        <translation>Ср. время
+исполнения</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -1243,11 +1244,13 @@
     </message>
     <message>
         <source>Avg. work time</source>
-        <translation>Ср. время работы</translation>
+        <translation>Ср. время
+работы</translation>
     </message>
     <message>
         <source>Time on shift</source>
-        <translation>Время на смене</translation>
+        <translation>Время
+на смене</translation>
     </message>
     <message>
         <source>Today</source>
