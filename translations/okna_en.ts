@@ -389,6 +389,17 @@
     </message>
 </context>
 <context>
+    <name>okna::CertificateAuthorities</name>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okna::ClientApplication</name>
     <message>
         <source>Okna desktop client</source>
@@ -416,6 +427,10 @@
     </message>
     <message>
         <source>Read the password from standard input and log in at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (a server certificate they sign needs no fingerprint); remembered as the setting tls/ca_file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

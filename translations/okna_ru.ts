@@ -391,6 +391,17 @@
     </message>
 </context>
 <context>
+    <name>okna::CertificateAuthorities</name>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Не удаётся прочитать файл центра сертификации %1: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>В файле центра сертификации %1 нет ни одного сертификата PEM.</translation>
+    </message>
+</context>
+<context>
     <name>okna::ClientApplication</name>
     <message>
         <source>Okna desktop client</source>
@@ -419,6 +430,10 @@
     <message>
         <source>Read the password from standard input and log in at once.</source>
         <translation>Прочитать пароль со стандартного ввода и сразу войти.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (a server certificate they sign needs no fingerprint); remembered as the setting tls/ca_file.</source>
+        <translation>Доверять также центрам сертификации из этого PEM-файла (сертификат сервера, подписанный ими, принимается без отпечатка); запоминается в настройке tls/ca_file.</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1207,8 @@
     </message>
     <message>
         <source>Avg. completion</source>
-        <translation>Ср. время исполнения</translation>
+        <translation>Ср. время
+исполнения</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -1228,11 +1244,13 @@
     </message>
     <message>
         <source>Avg. work time</source>
-        <translation>Ср. время работы</translation>
+        <translation>Ср. время
+работы</translation>
     </message>
     <message>
         <source>Time on shift</source>
-        <translation>Время на смене</translation>
+        <translation>Время
+на смене</translation>
     </message>
     <message>
         <source>Today</source>

@@ -6,6 +6,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <memory>
+
 namespace okna {
 
 namespace {
@@ -53,24 +55,27 @@ QString Translator::install()
 
 QString Translator::install(const QString &language)
 {
+    const bool english = language == QLatin1String("en");
+    std::unique_ptr<QTranslator> own;
+    if (!english) {
+        own = std::make_unique<QTranslator>();
+        if (!own->load(QStringLiteral(":/i18n/okna_%1.qm").arg(language)))
+            return install(QStringLiteral("en"));
+    }
+    // The locale before the translators: each one (un)installed sends QEvent::LanguageChange at once,
+    // and the widgets re-setting their texts then format dates and numbers in the new language.
+    // English is the source text: no translator, but dates and numbers in English too.
+    QLocale::setDefault(english ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(language));
     for (auto *translator : std::as_const(installed())) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
     installed().clear();
-    if (language == QLatin1String("en")) {
-        // English is the source text: no translator, but dates and numbers in English too.
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    if (english)
         return language;
-    }
-    auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(QStringLiteral(":/i18n/okna_%1.qm").arg(language))) {
-        QCoreApplication::installTranslator(own);
-        installed().append(own);
-    } else {
-        delete own;
-        return QStringLiteral("en");
-    }
+    own->setParent(QCoreApplication::instance());
+    QCoreApplication::installTranslator(own.get());
+    installed().append(own.release());
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
@@ -78,7 +83,6 @@ QString Translator::install(const QString &language)
     } else {
         delete qt;
     }
-    QLocale::setDefault(QLocale(language));
     return language;
 }
 

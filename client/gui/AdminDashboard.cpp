@@ -28,14 +28,10 @@ AdminDashboard::AdminDashboard(ClientContext *context, QWidget *parent)
     , m_twoFactor(new TwoFactorPage(context->api(), this))
 {
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_users, tr("&Users"));
-    m_tabs->addTab(m_locations, tr("&Districts"));
-    m_tabs->addTab(m_blacklist, tr("&Blacklist"));
-    m_tabs->addTab(m_reports, tr("&Reports"));
-    m_tabs->addTab(m_telegram, tr("&Telegram"));
-    m_tabs->addTab(m_backups, tr("Bac&kups"));
-    m_tabs->addTab(m_audit, tr("&Audit log"));
-    m_tabs->addTab(m_twoFactor, tr("Two-&factor login"));
+    for (QWidget *page : std::initializer_list<QWidget *>{m_users, m_locations, m_blacklist, m_reports, m_telegram,
+                                                          m_backups, m_audit, m_twoFactor})
+        m_tabs->addTab(page, QString());
+    retranslateUi();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_tabs);
@@ -50,6 +46,18 @@ AdminDashboard::AdminDashboard(ClientContext *context, QWidget *parent)
     connect(m_locations, &LocationsPage::locationsChanged, this, &AdminDashboard::loadLocations);
     connect(this, &Dashboard::locationsLoaded, this, [this] { m_reports->setLocations(locations()); });
     refresh();
+}
+
+void AdminDashboard::retranslateUi()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_users), tr("&Users"));
+    m_tabs->setTabText(m_tabs->indexOf(m_locations), tr("&Districts"));
+    m_tabs->setTabText(m_tabs->indexOf(m_blacklist), tr("&Blacklist"));
+    m_tabs->setTabText(m_tabs->indexOf(m_reports), tr("&Reports"));
+    m_tabs->setTabText(m_tabs->indexOf(m_telegram), tr("&Telegram"));
+    m_tabs->setTabText(m_tabs->indexOf(m_backups), tr("Bac&kups"));
+    m_tabs->setTabText(m_tabs->indexOf(m_audit), tr("&Audit log"));
+    m_tabs->setTabText(m_tabs->indexOf(m_twoFactor), tr("Two-&factor login"));
 }
 
 void AdminDashboard::refresh()

@@ -37,6 +37,9 @@ public:
 public slots:
     void refresh() override;
 
+protected:
+    void retranslateUi() override;
+
 private:
     QTabWidget *m_tabs;
     UsersPage *m_users;

@@ -1,6 +1,7 @@
 #include "gui/ClientApplication.h"
 
 #include "core/ApiClient.h"
+#include "core/CertificateAuthorities.h"
 #include "core/ClientContext.h"
 #include "core/Session.h"
 #include "core/TlsGuard.h"
@@ -116,10 +117,28 @@ int ClientApplication::run(QApplication &app)
                                                QStringLiteral("fingerprint"));
     const QCommandLineOption languageOption(QStringLiteral("language"), tr("UI language (ru, en)."),
                                             QStringLiteral("code"));
-    parser.addOptions({serverOption, loginOption, passwordOption, fingerprintOption, languageOption});
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        tr("Also trust the certificate authorities in this PEM file (a server certificate they sign needs no "
+           "fingerprint); remembered as the setting tls/ca_file."),
+        QStringLiteral("file"));
+    parser.addOptions({serverOption, loginOption, passwordOption, fingerprintOption, languageOption, caFileOption});
     parser.process(app);
     if (parser.isSet(languageOption))
         Translator::install(parser.value(languageOption));
+    // Before the ClientContext: its requests and events socket start from the default TLS configuration.
+    const QString caFile = parser.isSet(caFileOption)
+                               ? parser.value(caFileOption)
+                               : QSettings().value(CertificateAuthorities::settingKey()).toString();
+    if (!caFile.isEmpty()) {
+        const auto trusted = CertificateAuthorities::trustFile(caFile);
+        if (!trusted) {
+            std::fprintf(stderr, "okna-client: %s\n", qPrintable(trusted.error().message()));
+            return 2;
+        }
+        if (parser.isSet(caFileOption))
+            QSettings().setValue(CertificateAuthorities::settingKey(), caFile);
+    }
 
     ClientApplication flow;
     LoginDialog *login = flow.loginDialog();

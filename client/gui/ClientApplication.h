@@ -1,5 +1,5 @@
 // The program's flow: command line (--server, --login, --password-stdin, --trust-fingerprint,
-// --language), translations, login dialog, main window, back to the login dialog when the session
+// --ca-file, --language), translations, login dialog, main window, back to the login dialog when the session
 // ends. An expired session keeps the main window (and what was typed in it) under the dialog.
 #pragma once
 

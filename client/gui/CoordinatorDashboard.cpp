@@ -6,6 +6,7 @@
 #include "core/MastersModel.h"
 #include "core/OrderFilterProxy.h"
 #include "core/OrdersModel.h"
+#include "core/Retranslation.h"
 #include "core/Session.h"
 #include "domain/OrderTransitions.h"
 #include "gui/OrderHistoryDialog.h"
@@ -30,9 +31,9 @@ namespace {
 
 const QList<OrderStatus> openStatuses{OrderStatus::New, OrderStatus::Assigned, OrderStatus::InProgress};
 
-QLabel *title(const QString &text, QWidget *parent)
+QLabel *title(QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(parent);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -51,6 +52,10 @@ CoordinatorDashboard::CoordinatorDashboard(ClientContext *context, QWidget *pare
     , m_district(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_text(new QLineEdit(this))
+    , m_ordersTitle(title(this))
+    , m_districtCaption(new QLabel(this))
+    , m_statusCaption(new QLabel(this))
+    , m_mastersTitle(title(this))
 {
     m_proxy->setSourceModel(m_orders);
     m_proxy->setStatuses(openStatuses);
@@ -93,30 +98,30 @@ CoordinatorDashboard::CoordinatorDashboard(ClientContext *context, QWidget *pare
     m_mastersView->setWordWrap(false);
     m_mastersView->hideColumn(MastersModel::Phone);
 
-    m_district->addItem(tr("All districts"), 0);
-    m_status->addItem(tr("New and active"), QString());
+    // Texts come from retranslateUi(); the items' data is what the filters use.
+    m_district->addItem(QString(), 0);
+    m_status->addItem(QString(), QString());
     for (auto status : openStatuses)
-        m_status->addItem(label(status), wireName(status));
-    m_text->setPlaceholderText(tr("Search: number, client, phone, address"));
+        m_status->addItem(QString(), wireName(status));
     m_text->setClearButtonEnabled(true);
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("District:"), this));
+    filters->addWidget(m_districtCaption);
     filters->addWidget(m_district);
-    filters->addWidget(new QLabel(tr("Status:"), this));
+    filters->addWidget(m_statusCaption);
     filters->addWidget(m_status);
     filters->addWidget(m_text, 1);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(title(tr("Orders — drag one onto a master to assign"), left));
+    leftLayout->addWidget(m_ordersTitle);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_ordersView);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(title(tr("Masters"), right));
+    rightLayout->addWidget(m_mastersTitle);
     rightLayout->addWidget(m_mastersView);
 
     auto *splitter = new QSplitter(this);
@@ -159,7 +164,25 @@ CoordinatorDashboard::CoordinatorDashboard(ClientContext *context, QWidget *pare
         Q_UNUSED(order)
         updateCrossReferences();
     });
+    retranslateUi();
     refresh();
+}
+
+void CoordinatorDashboard::retranslateUi()
+{
+    m_ordersTitle->setText(tr("Orders — drag one onto a master to assign"));
+    m_mastersTitle->setText(tr("Masters"));
+    m_districtCaption->setText(tr("District:"));
+    m_statusCaption->setText(tr("Status:"));
+    m_district->setItemText(0, tr("All districts"));
+    m_status->setItemText(0, tr("New and active"));
+    for (int i = 1; i < m_status->count(); ++i) {
+        if (const auto status = parseOrderStatus(m_status->itemData(i).toString()))
+            m_status->setItemText(i, label(*status));
+    }
+    m_text->setPlaceholderText(tr("Search: number, client, phone, address"));
+    announceRetranslation(m_orders);
+    announceRetranslation(m_masters);
 }
 
 void CoordinatorDashboard::refresh()

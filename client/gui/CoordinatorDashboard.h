@@ -8,6 +8,7 @@
 #include "gui/Dashboard.h"
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 
@@ -40,6 +41,9 @@ public slots:
     void perform(qint64 orderId, okna::OrderAction action);
     void showHistory(qint64 orderId);
 
+protected:
+    void retranslateUi() override;
+
 private:
     void showOrderMenu(const QPoint &position);
     void applyFilters();
@@ -55,6 +59,10 @@ private:
     QComboBox *m_district;
     QComboBox *m_status;
     QLineEdit *m_text;
+    QLabel *m_ordersTitle;
+    QLabel *m_districtCaption;
+    QLabel *m_statusCaption;
+    QLabel *m_mastersTitle;
 };
 
 } // namespace okna

@@ -6,6 +6,7 @@
 #include "gui/Prompts.h"
 #include "json/JsonList.h"
 
+#include <QEvent>
 #include <QJsonArray>
 
 namespace okna {
@@ -23,6 +24,13 @@ QHash<qint64, QString> Dashboard::locationNames() const
     for (const auto &location : m_locations)
         names.insert(location.id, location.name);
     return names;
+}
+
+void Dashboard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void Dashboard::refresh()

@@ -29,6 +29,11 @@ signals:
     void locationsLoaded();
 
 protected:
+    // QEvent::LanguageChange reaches every widget when a translator is installed or removed.
+    void changeEvent(QEvent *event) override;
+    // Sets the dashboard's own texts in the current language: at construction and again when the
+    // language changes, in place, so what the user typed, selected or scrolled to stays.
+    virtual void retranslateUi() {}
     void loadLocations();
     // Shows a failure of a call that the user started.
     void showError(const QString &title, const QString &text);

@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,17 +25,19 @@ LoginDialog::LoginDialog(ClientContext *context, QWidget *parent)
     , m_server(new QLineEdit(this))
     , m_login(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_totpLabel(new QLabel(tr("2FA code:"), this))
+    , m_totpLabel(new QLabel(this))
     , m_totp(new QLineEdit(this))
-    , m_remember(new QCheckBox(tr("Remember me on this computer"), this))
+    , m_remember(new QCheckBox(this))
     , m_notice(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_loginButton(new QPushButton(tr("Log in"), this))
+    , m_loginButton(new QPushButton(this))
+    , m_heading(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_serverCaption(new QLabel(this))
+    , m_loginCaption(new QLabel(this))
+    , m_passwordCaption(new QLabel(this))
 {
-    setWindowTitle(tr("Okna — log in"));
-    m_server->setPlaceholderText(tr("https://server:8443"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_totp->setPlaceholderText(tr("6 digits from the authenticator app"));
     m_totp->setMaxLength(6);
     m_totp->setInputMask(QString());
     m_totpLabel->setVisible(false);
@@ -48,9 +51,9 @@ LoginDialog::LoginDialog(ClientContext *context, QWidget *parent)
     m_error->setPalette(palette);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Server:"), m_server);
-    form->addRow(tr("Login:"), m_login);
-    form->addRow(tr("Password:"), m_password);
+    form->addRow(m_serverCaption, m_server);
+    form->addRow(m_loginCaption, m_login);
+    form->addRow(m_passwordCaption, m_password);
     form->addRow(m_totpLabel, m_totp);
     form->addRow(QString(), m_remember);
 
@@ -61,17 +64,16 @@ LoginDialog::LoginDialog(ClientContext *context, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *heading = new QLabel(tr("Okna — the order desk"), this);
-    QFont headingFont = heading->font();
+    QFont headingFont = m_heading->font();
     headingFont.setPointSize(headingFont.pointSize() + 5);
     headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto *hint = new QLabel(tr("Log in with the account your administrator gave you."), this);
-    hint->setWordWrap(true);
+    m_heading->setFont(headingFont);
+    m_hint->setWordWrap(true);
+    retranslateUi();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addWidget(hint);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_hint);
     layout->addSpacing(6);
     layout->addWidget(m_notice);
     layout->addLayout(form);
@@ -114,6 +116,28 @@ LoginDialog::LoginDialog(ClientContext *context, QWidget *parent)
         m_login->setFocus();
     else
         m_password->setFocus();
+}
+
+void LoginDialog::retranslateUi()
+{
+    setWindowTitle(tr("Okna — log in"));
+    m_heading->setText(tr("Okna — the order desk"));
+    m_hint->setText(tr("Log in with the account your administrator gave you."));
+    m_serverCaption->setText(tr("Server:"));
+    m_loginCaption->setText(tr("Login:"));
+    m_passwordCaption->setText(tr("Password:"));
+    m_server->setPlaceholderText(tr("https://server:8443"));
+    m_totpLabel->setText(tr("2FA code:"));
+    m_totp->setPlaceholderText(tr("6 digits from the authenticator app"));
+    m_remember->setText(tr("Remember me on this computer"));
+    m_loginButton->setText(tr("Log in"));
+}
+
+void LoginDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 void LoginDialog::resumeRemembered()

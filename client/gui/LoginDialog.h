@@ -48,7 +48,12 @@ public slots:
     // accepts itself if it still works, otherwise it waits for the password.
     void resumeRemembered();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text the dialog sets itself, in the current language (it lives on after a logout).
+    void retranslateUi();
     void onFailed(const ApiError &error);
     void onCertificateChanged(const CertificateCheck &check);
     void showError(const QString &text);
@@ -64,6 +69,11 @@ private:
     QLabel *m_notice;
     QLabel *m_error;
     QPushButton *m_loginButton;
+    QLabel *m_heading;
+    QLabel *m_hint;
+    QLabel *m_serverCaption;
+    QLabel *m_loginCaption;
+    QLabel *m_passwordCaption;
     QString m_certificateError;
     bool m_busy = false;
 };

@@ -57,12 +57,24 @@ Dashboard *MainWindow::createDashboard(ClientContext *context, QWidget *parent)
 void MainWindow::showDashboard()
 {
     buildMenus();
-    const auto &user = m_context->session()->user();
-    setWindowTitle(tr("Okna — %1 (%2)").arg(user.fullName, label(user.role)));
-    m_user->setText(tr("%1 · %2").arg(user.fullName, label(user.role)));
+    retranslateUi();
     m_dashboard = createDashboard(m_context, this);
     if (m_dashboard)
         setCentralWidget(m_dashboard); // deletes the previous one
+}
+
+void MainWindow::retranslateUi()
+{
+    const auto &user = m_context->session()->user();
+    setWindowTitle(tr("Okna — %1 (%2)").arg(user.fullName, label(user.role)));
+    m_user->setText(tr("%1 · %2").arg(user.fullName, label(user.role)));
+    m_fileMenu->setTitle(tr("&File"));
+    m_logoutAction->setText(tr("&Log out"));
+    m_quitAction->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    const auto current = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    for (auto it = m_languageActions.cbegin(); it != m_languageActions.cend(); ++it)
+        it.value()->setChecked(it.key() == current);
     setConnectionState(m_context->events()->state());
 }
 
@@ -84,22 +96,30 @@ void MainWindow::closeEvent(QCloseEvent *event)
         emit closed();
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::buildMenus()
 {
     menuBar()->clear();
-    auto *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Log out"), this, &MainWindow::logoutRequested);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    m_languageActions.clear();
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_logoutAction = m_fileMenu->addAction(QString(), this, &MainWindow::logoutRequested);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit);
 
-    auto *language = menuBar()->addMenu(tr("&Language"));
-    auto *group = new QActionGroup(language);
-    const auto current = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto *group = new QActionGroup(m_languageMenu);
     for (const auto &code : Translator::availableLanguages()) {
-        auto *action = language->addAction(Translator::displayName(code));
+        // Each language is named in itself: never translated.
+        auto *action = m_languageMenu->addAction(Translator::displayName(code));
         action->setCheckable(true);
-        action->setChecked(code == current);
         group->addAction(action);
+        m_languageActions.insert(code, action);
         connect(action, &QAction::triggered, this, [this, code] { switchLanguage(code); });
     }
 }
@@ -107,9 +127,9 @@ void MainWindow::buildMenus()
 void MainWindow::switchLanguage(const QString &language)
 {
     Translator::saveLanguage(language);
+    // Installing the translators sends QEvent::LanguageChange to every widget: each one re-sets its
+    // texts in place (retranslateUi), so the dashboard and everything typed into it stay.
     Translator::install(language);
-    // Every text is set when a widget is built, so building the dashboard again translates it.
-    showDashboard();
 }
 
 void MainWindow::setConnectionState(EventStream::State state)

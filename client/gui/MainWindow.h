@@ -4,9 +4,12 @@
 
 #include "core/EventStream.h"
 
+#include <QHash>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
+class QMenu;
 
 namespace okna {
 
@@ -22,8 +25,10 @@ public:
 
     Dashboard *dashboard() const { return m_dashboard; }
     QLabel *connectionIndicator() const { return m_connection; }
-    // Builds the dashboard for the session's role (again, e.g. after the language changed).
+    // Builds the dashboard for the session's role.
     void showDashboard();
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *languageMenu() const { return m_languageMenu; }
     // The dashboard a role gets; nullptr for none.
     static Dashboard *createDashboard(ClientContext *context, QWidget *parent);
     // A message in the status bar for a while (e.g. "the session cannot be remembered").
@@ -37,9 +42,12 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
+    // The window's own texts (menus, title, status bar); the dashboard translates itself.
+    void retranslateUi();
     void setConnectionState(EventStream::State state);
     void switchLanguage(const QString &language);
 
@@ -47,6 +55,11 @@ private:
     Dashboard *m_dashboard = nullptr;
     QLabel *m_user;
     QLabel *m_connection;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_logoutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QHash<QString, QAction *> m_languageActions; // language code -> its menu entry
 };
 
 } // namespace okna

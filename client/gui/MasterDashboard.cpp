@@ -35,9 +35,9 @@ QLabel *bigLabel(int pointSizeDelta, bool bold, QWidget *parent)
     return label;
 }
 
-QPushButton *bigButton(const QString &text, const QColor &color, QWidget *parent)
+QPushButton *bigButton(const QColor &color, QWidget *parent)
 {
-    auto *button = new QPushButton(text, parent);
+    auto *button = new QPushButton(parent);
     button->setMinimumHeight(72);
     QFont font = button->font();
     font.setPointSize(font.pointSize() + 6);
@@ -59,27 +59,27 @@ MasterDashboard::MasterDashboard(ClientContext *context, QWidget *parent)
     , m_client(bigLabel(6, false, this))
     , m_address(bigLabel(6, false, this))
     , m_comment(bigLabel(2, false, this))
-    , m_start(bigButton(label(OrderAction::Start), StatusPalette::background(OrderStatus::InProgress), this))
-    , m_done(bigButton(label(OrderAction::Complete), StatusPalette::background(OrderStatus::Done), this))
-    , m_refuse(bigButton(label(OrderAction::Refuse), StatusPalette::background(OrderStatus::Refused), this))
+    , m_start(bigButton(StatusPalette::background(OrderStatus::InProgress), this))
+    , m_done(bigButton(StatusPalette::background(OrderStatus::Done), this))
+    , m_refuse(bigButton(StatusPalette::background(OrderStatus::Refused), this))
     , m_shiftLabel(bigLabel(2, false, this))
-    , m_checkIn(new QPushButton(tr("Check in"), this))
-    , m_checkOut(new QPushButton(tr("Check out"), this))
+    , m_checkIn(new QPushButton(this))
+    , m_checkOut(new QPushButton(this))
+    , m_shiftBox(new QGroupBox(this))
+    , m_orderBox(new QGroupBox(this))
 {
     m_status->setAutoFillBackground(true);
     m_status->setMargin(6);
     m_status->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
 
-    auto *shiftBox = new QGroupBox(tr("Shift"), this);
-    auto *shiftLayout = new QHBoxLayout(shiftBox);
+    auto *shiftLayout = new QHBoxLayout(m_shiftBox);
     shiftLayout->addWidget(m_shiftLabel, 1);
     for (auto *button : {m_checkIn, m_checkOut}) {
         button->setMinimumHeight(40);
         shiftLayout->addWidget(button);
     }
 
-    auto *orderBox = new QGroupBox(tr("Current order"), this);
-    auto *orderLayout = new QVBoxLayout(orderBox);
+    auto *orderLayout = new QVBoxLayout(m_orderBox);
     orderLayout->addWidget(m_title);
     orderLayout->addWidget(m_status);
     orderLayout->addWidget(m_client);
@@ -93,8 +93,8 @@ MasterDashboard::MasterDashboard(ClientContext *context, QWidget *parent)
     orderLayout->addLayout(buttons);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(shiftBox);
-    layout->addWidget(orderBox, 1);
+    layout->addWidget(m_shiftBox);
+    layout->addWidget(m_orderBox, 1);
 
     connect(m_start, &QPushButton::clicked, this, [this] { perform(OrderAction::Start); });
     connect(m_done, &QPushButton::clicked, this, [this] { perform(OrderAction::Complete); });
@@ -104,9 +104,21 @@ MasterDashboard::MasterDashboard(ClientContext *context, QWidget *parent)
     connect(context->events(), &EventStream::orderCreated, this, &MasterDashboard::onOrderEvent);
     connect(context->events(), &EventStream::orderUpdated, this, &MasterDashboard::onOrderEvent);
     connect(this, &Dashboard::locationsLoaded, this, &MasterDashboard::showOrder);
+    retranslateUi();
+    refresh();
+}
+
+void MasterDashboard::retranslateUi()
+{
+    m_shiftBox->setTitle(tr("Shift"));
+    m_orderBox->setTitle(tr("Current order"));
+    m_start->setText(label(OrderAction::Start));
+    m_done->setText(label(OrderAction::Complete));
+    m_refuse->setText(label(OrderAction::Refuse));
+    m_checkIn->setText(tr("Check in"));
+    m_checkOut->setText(tr("Check out"));
     showOrder();
     showShift();
-    refresh();
 }
 
 void MasterDashboard::refresh()

@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QGroupBox;
 class QLabel;
 class QPushButton;
 
@@ -41,6 +42,9 @@ signals:
     void currentOrderLoaded();
     void shiftLoaded();
 
+protected:
+    void retranslateUi() override;
+
 private:
     void loadCurrentOrder();
     void loadShift();
@@ -59,6 +63,8 @@ private:
     QLabel *m_shiftLabel;
     QPushButton *m_checkIn;
     QPushButton *m_checkOut;
+    QGroupBox *m_shiftBox;
+    QGroupBox *m_orderBox;
     std::optional<Order> m_order;
     std::optional<Shift> m_shift;
 };

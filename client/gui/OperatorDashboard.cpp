@@ -5,6 +5,7 @@
 #include "core/EventStream.h"
 #include "core/OrderFilterProxy.h"
 #include "core/OrdersModel.h"
+#include "core/Retranslation.h"
 #include "gui/OrderForm.h"
 #include "gui/OrdersTable.h"
 #include "json/JsonList.h"
@@ -22,6 +23,7 @@ namespace okna {
 OperatorDashboard::OperatorDashboard(ClientContext *context, QWidget *parent)
     : Dashboard(context, parent)
     , m_form(new OrderForm(context->api(), this))
+    , m_todayTitle(new QLabel(this))
     , m_today(new OrdersModel(context->api(), this))
     , m_proxy(new OrderFilterProxy(this))
     , m_view(new OrdersTable(this))
@@ -32,11 +34,10 @@ OperatorDashboard::OperatorDashboard(ClientContext *context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form, 0);
-    auto *title = new QLabel(tr("Today's orders"), this);
-    QFont font = title->font();
+    QFont font = m_todayTitle->font();
     font.setBold(true);
-    title->setFont(font);
-    layout->addWidget(title);
+    m_todayTitle->setFont(font);
+    layout->addWidget(m_todayTitle);
     layout->addWidget(m_view, 1);
 
     connect(this, &Dashboard::locationsLoaded, this, [this] {
@@ -47,8 +48,15 @@ OperatorDashboard::OperatorDashboard(ClientContext *context, QWidget *parent)
     connect(m_form, &OrderForm::orderCreated, m_today, &OrdersModel::applyCreated);
     connect(context->events(), &EventStream::orderCreated, m_today, &OrdersModel::applyCreated);
     connect(context->events(), &EventStream::orderUpdated, m_today, &OrdersModel::applyUpdated);
+    retranslateUi();
     refresh();
     m_form->nameEdit()->setFocus();
+}
+
+void OperatorDashboard::retranslateUi()
+{
+    m_todayTitle->setText(tr("Today's orders"));
+    announceRetranslation(m_today);
 }
 
 void OperatorDashboard::refresh()

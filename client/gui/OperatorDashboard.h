@@ -3,6 +3,7 @@
 
 #include "gui/Dashboard.h"
 
+class QLabel;
 class QTableView;
 
 namespace okna {
@@ -25,8 +26,12 @@ public:
 public slots:
     void refresh() override;
 
+protected:
+    void retranslateUi() override;
+
 private:
     OrderForm *m_form;
+    QLabel *m_todayTitle;
     OrdersModel *m_today;
     OrderFilterProxy *m_proxy;
     QTableView *m_view;

@@ -2,6 +2,7 @@
 
 #include "core/ApiClient.h"
 #include "core/OrdersModel.h"
+#include "core/Retranslation.h"
 #include "core/StatusPalette.h"
 #include "gui/StatusDelegate.h"
 #include "phone/PhoneNumber.h"
@@ -44,7 +45,9 @@ OrderForm::OrderForm(ApiClient *api, QWidget *parent)
     , m_comment(new QLineEdit(this))
     , m_blacklist(new QLabel(this))
     , m_status(new QLabel(this))
-    , m_save(new QPushButton(tr("Save order (Enter)"), this))
+    , m_save(new QPushButton(this))
+    , m_new(new QPushButton(this))
+    , m_formBox(new QGroupBox(this))
     , m_historyModel(new OrdersModel(api, this))
     , m_history(new QTableView(this))
     , m_historyTitle(new QLabel(this))
@@ -52,7 +55,6 @@ OrderForm::OrderForm(ApiClient *api, QWidget *parent)
     m_name->setMaxLength(200);
     m_address->setMaxLength(300);
     m_comment->setMaxLength(2000);
-    m_phone->setPlaceholderText(tr("+7 912 345-67-89"));
     m_phoneHint->setVisible(false);
     m_historyTitle->setWordWrap(true);
     m_blacklist->setWordWrap(true);
@@ -63,32 +65,31 @@ OrderForm::OrderForm(ApiClient *api, QWidget *parent)
     paintText(m_blacklist, StatusPalette::warning());
 
     auto *form = new QFormLayout;
-    auto addField = [&](const QString &label, QWidget *field, const QString &wireName) {
+    auto addField = [&](QWidget *field, const QString &wireName) {
         auto *column = new QVBoxLayout;
         column->setSpacing(1);
         column->addWidget(field);
         if (field == m_phone)
             column->addWidget(m_phoneHint);
         column->addWidget(addErrorLabel(wireName));
-        auto *caption = new QLabel(label, this);
+        auto *caption = new QLabel(this);
         caption->setBuddy(field); // Alt+letter jumps to the field
+        m_captions.insert(wireName, caption);
         form->addRow(caption, column);
         field->installEventFilter(this);
     };
-    addField(tr("Client &name:"), m_name, QStringLiteral("client_name"));
-    addField(tr("&Phone:"), m_phone, QStringLiteral("phone"));
-    addField(tr("&Address:"), m_address, QStringLiteral("address"));
-    addField(tr("&District:"), m_district, QStringLiteral("location_id"));
-    addField(tr("&Comment:"), m_comment, QStringLiteral("comment"));
+    addField(m_name, QStringLiteral("client_name"));
+    addField(m_phone, QStringLiteral("phone"));
+    addField(m_address, QStringLiteral("address"));
+    addField(m_district, QStringLiteral("location_id"));
+    addField(m_comment, QStringLiteral("comment"));
 
-    auto *formBox = new QGroupBox(tr("New order"), this);
-    auto *formLayout = new QVBoxLayout(formBox);
+    auto *formLayout = new QVBoxLayout(m_formBox);
     formLayout->addLayout(form);
     formLayout->addWidget(m_blacklist);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
-    auto *newButton = new QPushButton(tr("New (Ctrl+N)"), this);
-    buttons->addWidget(newButton);
+    buttons->addWidget(m_new);
     buttons->addWidget(m_save);
     formLayout->addLayout(buttons);
     m_status->setWordWrap(true);
@@ -111,7 +112,7 @@ OrderForm::OrderForm(ApiClient *api, QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(formBox, 3);
+    layout->addWidget(m_formBox, 3);
     layout->addWidget(historyBox, 2);
 
     m_blacklistTimer.setSingleShot(true);
@@ -121,16 +122,42 @@ OrderForm::OrderForm(ApiClient *api, QWidget *parent)
     connect(m_historyModel, &OrdersModel::loadFailed, this, &OrderForm::showHistoryTitle);
     connect(m_phone, &QLineEdit::textChanged, this, &OrderForm::onPhoneEdited);
     connect(m_save, &QPushButton::clicked, this, &OrderForm::save);
-    connect(newButton, &QPushButton::clicked, this, &OrderForm::startNew);
+    connect(m_new, &QPushButton::clicked, this, &OrderForm::startNew);
     auto *shortcut = new QShortcut(QKeySequence::New, this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &OrderForm::startNew);
-    showHistoryTitle();
+    retranslateUi();
     setTabOrder(m_name, m_phone);
     setTabOrder(m_phone, m_address);
     setTabOrder(m_address, m_district);
     setTabOrder(m_district, m_comment);
     setTabOrder(m_comment, m_save);
+}
+
+void OrderForm::retranslateUi()
+{
+    m_captions.value(QStringLiteral("client_name"))->setText(tr("Client &name:"));
+    m_captions.value(QStringLiteral("phone"))->setText(tr("&Phone:"));
+    m_captions.value(QStringLiteral("address"))->setText(tr("&Address:"));
+    m_captions.value(QStringLiteral("location_id"))->setText(tr("&District:"));
+    m_captions.value(QStringLiteral("comment"))->setText(tr("&Comment:"));
+    m_formBox->setTitle(tr("New order"));
+    m_phone->setPlaceholderText(tr("+7 912 345-67-89"));
+    m_save->setText(tr("Save order (Enter)"));
+    m_new->setText(tr("New (Ctrl+N)"));
+    showPhoneHint();
+    if (m_blacklist->isVisibleTo(this))
+        showBlacklistWarning();
+    showHistoryTitle();
+    // The table of earlier orders: its headers and status labels.
+    announceRetranslation(m_historyModel);
+}
+
+void OrderForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QLabel *OrderForm::addErrorLabel(const QString &field)
@@ -176,27 +203,43 @@ bool OrderForm::eventFilter(QObject *watched, QEvent *event)
 void OrderForm::onPhoneEdited()
 {
     m_fieldErrors.value(QStringLiteral("phone"))->setVisible(false);
+    showPhoneHint();
     const auto text = m_phone->text().trimmed();
     if (text.isEmpty()) {
-        m_phoneHint->clear();
-        m_phoneHint->setVisible(false);
         m_blacklist->setVisible(false);
         m_checkedPhone.clear();
         m_historyModel->clear();
         showHistoryTitle();
         return;
     }
-    m_phoneHint->setVisible(true);
     if (!PhoneNumber::looksComplete(text)) {
-        m_phoneHint->setText(tr("Not a complete phone number yet"));
-        paintText(m_phoneHint, palette().color(QPalette::PlaceholderText));
         m_blacklist->setVisible(false);
         return;
     }
-    const auto normalized = PhoneNumber::normalize(text);
-    m_phoneHint->setText(tr("✓ %1").arg(formatPhoneForDisplay(normalized ? *normalized : text)));
-    paintText(m_phoneHint, StatusPalette::background(OrderStatus::Done));
     m_blacklistTimer.start();
+}
+
+void OrderForm::showPhoneHint()
+{
+    const auto text = m_phone->text().trimmed();
+    m_phoneHint->setVisible(!text.isEmpty());
+    if (text.isEmpty()) {
+        m_phoneHint->clear();
+    } else if (!PhoneNumber::looksComplete(text)) {
+        m_phoneHint->setText(tr("Not a complete phone number yet"));
+        paintText(m_phoneHint, palette().color(QPalette::PlaceholderText));
+    } else {
+        const auto normalized = PhoneNumber::normalize(text);
+        m_phoneHint->setText(tr("✓ %1").arg(formatPhoneForDisplay(normalized ? *normalized : text)));
+        paintText(m_phoneHint, StatusPalette::background(OrderStatus::Done));
+    }
+}
+
+void OrderForm::showBlacklistWarning()
+{
+    m_blacklist->setText(
+        tr("⚠ This number is on the blacklist: %1").arg(m_blacklistReason.value_or(tr("no reason given"))));
+    m_blacklist->setVisible(true);
 }
 
 void OrderForm::checkBlacklist()
@@ -206,21 +249,19 @@ void OrderForm::checkBlacklist()
         return;
     const QString phone = *normalized;
     m_checkedPhone = phone;
-    m_api->get(
-        QStringLiteral("/blacklist/check"), QUrlQuery{{QStringLiteral("phone"), phone}}, this,
-        [this, phone](const Result<QJsonValue> &result) {
-            if (phone != m_checkedPhone)
-                return;
-            const auto check =
-                result ? BlacklistCheck::fromJson(result->toObject()) : Result<BlacklistCheck>(result.error());
-            if (check && check->blacklisted) {
-                m_blacklist->setText(
-                    tr("⚠ This number is on the blacklist: %1").arg(check->reason.value_or(tr("no reason given"))));
-                m_blacklist->setVisible(true);
-            } else {
-                m_blacklist->setVisible(false);
-            }
-        });
+    m_api->get(QStringLiteral("/blacklist/check"), QUrlQuery{{QStringLiteral("phone"), phone}}, this,
+               [this, phone](const Result<QJsonValue> &result) {
+                   if (phone != m_checkedPhone)
+                       return;
+                   const auto check =
+                       result ? BlacklistCheck::fromJson(result->toObject()) : Result<BlacklistCheck>(result.error());
+                   if (check && check->blacklisted) {
+                       m_blacklistReason = check->reason;
+                       showBlacklistWarning();
+                   } else {
+                       m_blacklist->setVisible(false);
+                   }
+               });
     m_historyModel->setQuery(
         QUrlQuery{{QStringLiteral("phone"), phone}, {QStringLiteral("limit"), QStringLiteral("20")}});
     m_historyModel->reload();
@@ -284,8 +325,8 @@ void OrderForm::save()
 void OrderForm::showErrors(const ApiError &error)
 {
     if (error.code() == ErrorCode::ClientBlacklisted) {
-        m_blacklist->setText(tr("⚠ This number is on the blacklist: %1").arg(error.message()));
-        m_blacklist->setVisible(true);
+        m_blacklistReason = error.message();
+        showBlacklistWarning();
         m_phone->setFocus();
         return;
     }

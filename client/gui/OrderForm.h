@@ -8,9 +8,12 @@
 #include "json/Order.h"
 
 #include <QTimer>
+
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -39,6 +42,11 @@ public:
     QLabel *phoneHint() const { return m_phoneHint; }
     QLabel *blacklistWarning() const { return m_blacklist; }
     QLabel *statusLabel() const { return m_status; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *newButton() const { return m_new; }
+    QGroupBox *formBox() const { return m_formBox; }
+    // The caption in front of a field of the contract ("client_name", "phone", ...).
+    QLabel *fieldCaption(const QString &field) const { return m_captions.value(field); }
     // The error label next to a field of the contract ("client_name", "phone", ...).
     QLabel *fieldError(const QString &field) const { return m_fieldErrors.value(field); }
     OrdersModel *historyModel() const { return m_historyModel; }
@@ -52,9 +60,14 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Every text the form sets itself, in the current language; typed text and choices stay.
+    void retranslateUi();
     void onPhoneEdited();
+    void showPhoneHint();
+    void showBlacklistWarning();
     void checkBlacklist();
     void showHistoryTitle();
     void showErrors(const ApiError &error);
@@ -71,12 +84,16 @@ private:
     QLabel *m_blacklist;
     QLabel *m_status;
     QPushButton *m_save;
+    QPushButton *m_new;
+    QGroupBox *m_formBox;
+    QHash<QString, QLabel *> m_captions;
     QHash<QString, QLabel *> m_fieldErrors;
     OrdersModel *m_historyModel;
     QTableView *m_history;
     QLabel *m_historyTitle;
     QTimer m_blacklistTimer;
     QString m_checkedPhone;
+    std::optional<QString> m_blacklistReason; // as the server gave it; nullopt: none given
     bool m_saving = false;
 };
 

@@ -44,6 +44,8 @@ bool ServerFixture::start(const Options &options, ServerProcess::Readiness readi
 
     m_server->setDbUrl(url);
     m_server->setExtraArguments(options.serverArguments);
+    if (!options.trustedCertificatePath.isEmpty())
+        m_server->setCertificatePath(options.trustedCertificatePath);
     for (auto it = options.serverEnvironment.cbegin(); it != options.serverEnvironment.cend(); ++it)
         m_server->setEnvironment(it.key(), it.value());
     if (!m_server->start(readiness))

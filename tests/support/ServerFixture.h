@@ -26,6 +26,9 @@ public:
         QStringList serverArguments;
         QMap<QString, QString> serverEnvironment; // e.g. OKNA_TELEGRAM_API_BASE
         QString databaseName = QStringLiteral("okna");
+        // What the fixture's own clients trust: empty for the certificate the server creates in its
+        // data directory; the CA's file when the server is given a CA-signed one (OKNA_TLS_CERT).
+        QString trustedCertificatePath;
     };
 
     static QString adminLogin();

@@ -43,7 +43,8 @@ public:
     void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
     void setEnvironment(const QString &name, const QString &value) { m_environment.insert(name, value); }
     void setDbUrl(const QString &dbUrl) { m_dbUrl = dbUrl; }
-    // Where the server's certificate is read from; default DATA_DIR/tls/server.crt.
+    // Where the certificate the test's clients trust is read from; default DATA_DIR/tls/server.crt
+    // (the server's self-signed one). For a CA-signed server certificate: the CA's.
     void setCertificatePath(const QString &path) { m_certificatePath = path; }
 
     // The first start picks the port; later starts (restart, after kill) reuse it and the data dir.

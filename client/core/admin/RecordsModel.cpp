@@ -2,6 +2,8 @@
 
 #include <QFont>
 
+#include <algorithm>
+
 namespace okna {
 
 RecordsModel::RecordsModel(QStringList headers, QObject *parent)
@@ -71,6 +73,15 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
 
 void RecordsModel::setRows(QList<Row> rows)
 {
+    const bool sameRows = !rows.isEmpty() && rows.size() == m_rows.size() &&
+                          std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                                     [](const Row &a, const Row &b) { return a.id == b.id && a.id != 0; });
+    if (sameRows && !m_headers.isEmpty()) {
+        // The same objects shown again (e.g. in another language): no reset, selection and scroll stay.
+        m_rows = std::move(rows);
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(m_headers.size()) - 1));
+        return;
+    }
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
@@ -87,6 +98,13 @@ void RecordsModel::appendRows(const QList<Row> &rows)
 
 void RecordsModel::setHeaders(const QStringList &headers)
 {
+    if (headers.size() == m_headers.size()) {
+        // The same columns in another language: no reset, so selection and scroll stay.
+        m_headers = headers;
+        if (!m_headers.isEmpty())
+            emit headerDataChanged(Qt::Horizontal, 0, int(m_headers.size()) - 1);
+        return;
+    }
     beginResetModel();
     m_headers = headers;
     endResetModel();

@@ -52,9 +52,11 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    // A whole list fetched again replaces the rows (these lists are small and never live-updated).
+    // A whole list fetched again replaces the rows (these lists are small and never live-updated):
+    // a reset, unless the rows are the same objects (ids, in order), which only get dataChanged.
     void setRows(QList<Row> rows);
     void appendRows(const QList<Row> &rows);
+    // The same number of columns (e.g. after a language change) keeps the rows: headerDataChanged only.
     void setHeaders(const QStringList &headers);
     const QList<Row> &rows() const { return m_rows; }
     int rowOfId(qint64 id) const;

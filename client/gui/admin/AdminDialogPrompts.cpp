@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintDialog>
 #include <QPushButton>
 
 namespace okna {
@@ -23,6 +24,13 @@ QString AdminDialogPrompts::saveFileName(QWidget *parent, const QString &title, 
                                          const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+bool AdminDialogPrompts::setUpPrinter(QWidget *parent, QPrinter *printer, const QString &title)
+{
+    QPrintDialog dialog(printer, parent);
+    dialog.setWindowTitle(title);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 std::optional<QString> AdminDialogPrompts::newPassword(QWidget *parent, const QString &login)

@@ -15,6 +15,7 @@ public:
     bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                          const QString &filter) override;
+    bool setUpPrinter(QWidget *parent, QPrinter *printer, const QString &title) override;
     std::optional<QString> newPassword(QWidget *parent, const QString &login) override;
     std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
                                 const QString &current) override;

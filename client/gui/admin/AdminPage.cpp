@@ -48,6 +48,13 @@ AdminPage::AdminPage(ApiClient *api, QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusLabel"));
 }
 
+void AdminPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
 void AdminPage::beginRequest()
 {
     if (m_pending++ == 0) {
@@ -119,7 +126,12 @@ QTableView *AdminPage::makeTable(RecordsModel *model, QWidget *parent)
 
 void AdminPage::setEmptyText(QTableView *table, const QString &text)
 {
+    if (auto *existing = table->viewport()->findChild<QLabel *>(QStringLiteral("emptyTableHint"))) {
+        existing->setText(text);
+        return;
+    }
     auto *hint = new QLabel(text, table->viewport());
+    hint->setObjectName(QStringLiteral("emptyTableHint"));
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
     hint->setAttribute(Qt::WA_TransparentForMouseEvents);

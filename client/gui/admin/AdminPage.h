@@ -34,6 +34,11 @@ signals:
     void busyChanged(bool busy);
 
 protected:
+    // QEvent::LanguageChange reaches every widget when a translator is installed or removed.
+    void changeEvent(QEvent *event) override;
+    // Sets the page's own texts in the current language: at construction and again when the
+    // language changes, in place, so what was typed, selected or scrolled to stays.
+    virtual void retranslateUi() {}
     // Call around every request: begin before sending, end in its callback.
     void beginRequest();
     void endRequest();
@@ -47,6 +52,7 @@ protected:
     static QTableView *makeTable(RecordsModel *model, QWidget *parent);
     // A grey hint in the middle of the table while it has no rows ("No backups yet."), so that an
     // empty list does not look like a broken one.
+    // Called again (e.g. in another language), it only changes the text.
     static void setEmptyText(QTableView *table, const QString &text);
     // The id of the selected row of a table made by makeTable, or 0.
     static qint64 selectedId(QTableView *table);

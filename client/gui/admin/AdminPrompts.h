@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QPrinter;
 class QWidget;
 
 namespace okna {
@@ -20,6 +21,9 @@ public:
     // Where to write a file; empty when cancelled.
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                  const QString &filter) = 0;
+    // The print dialog: the user picks a printer and pages, written into `printer`; false when
+    // cancelled. (Tests answer with a PDF file instead of a printer.)
+    virtual bool setUpPrinter(QWidget *parent, QPrinter *printer, const QString &title) = 0;
     // A new password for `login` (asked twice in the real dialog); nullopt when cancelled.
     virtual std::optional<QString> newPassword(QWidget *parent, const QString &login) = 0;
     // A new name, e.g. of a district; nullopt when cancelled.

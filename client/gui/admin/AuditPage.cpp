@@ -47,46 +47,45 @@ AuditPage::AuditPage(ApiClient *api, QWidget *parent)
     : AdminPage(api, parent)
     , m_user(new QComboBox(this))
     , m_action(new QComboBox(this))
-    , m_useFrom(new QCheckBox(tr("&From:"), this))
+    , m_useFrom(new QCheckBox(this))
     , m_from(new QDateTimeEdit(this))
-    , m_useTo(new QCheckBox(tr("&To:"), this))
+    , m_useTo(new QCheckBox(this))
     , m_to(new QDateTimeEdit(this))
-    , m_model(
-          new RecordsModel({tr("Time"), tr("User"), tr("Action"), tr("Target"), tr("Details"), tr("IP address")}, this))
+    , m_model(new RecordsModel(QStringList(6, QString()), this))
     , m_table(makeTable(m_model, this))
-    , m_more(new QPushButton(tr("Load &more"), this))
+    , m_more(new QPushButton(this))
+    , m_apply(new QPushButton(this))
+    , m_filters(new QGroupBox(this))
+    , m_userCaption(new QLabel(this))
+    , m_actionCaption(new QLabel(this))
 {
-    m_user->addItem(tr("All users"), 0);
+    m_user->addItem(QString(), 0);
     m_action->setEditable(true);
     m_action->setInsertPolicy(QComboBox::NoInsert);
     m_action->addItem(QString());
     for (const char *action : kKnownActions)
         m_action->addItem(QString::fromLatin1(action));
-    m_action->lineEdit()->setPlaceholderText(tr("All actions"));
     const auto now = QDateTime::currentDateTime();
     m_from->setDateTime(QDateTime(now.date().addDays(-7), QTime(0, 0)));
     m_to->setDateTime(QDateTime(now.date().addDays(1), QTime(0, 0)));
     for (auto *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
         edit->setEnabled(false);
     }
     connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
 
-    auto *apply = new QPushButton(tr("&Apply"), this);
-    apply->setDefault(true);
-    auto *filters = new QGroupBox(tr("Filter"), this);
-    auto *grid = new QGridLayout(filters);
-    grid->addWidget(new QLabel(tr("User:"), this), 0, 0);
+    m_apply->setDefault(true);
+    auto *grid = new QGridLayout(m_filters);
+    grid->addWidget(m_userCaption, 0, 0);
     grid->addWidget(m_user, 0, 1);
-    grid->addWidget(new QLabel(tr("Action:"), this), 0, 2);
+    grid->addWidget(m_actionCaption, 0, 2);
     grid->addWidget(m_action, 0, 3);
     grid->addWidget(m_useFrom, 1, 0);
     grid->addWidget(m_from, 1, 1);
     grid->addWidget(m_useTo, 1, 2);
     grid->addWidget(m_to, 1, 3);
-    grid->addWidget(apply, 0, 4, 2, 1);
+    grid->addWidget(m_apply, 0, 4, 2, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
 
@@ -94,7 +93,7 @@ AuditPage::AuditPage(ApiClient *api, QWidget *parent)
     bottom->addWidget(statusLabel(), 1);
     bottom->addWidget(m_more);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(filters);
+    layout->addWidget(m_filters);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
 
@@ -105,12 +104,30 @@ AuditPage::AuditPage(ApiClient *api, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(Target, 110);
     m_table->horizontalHeader()->resizeSection(Details, 330);
     m_more->setEnabled(false);
-    setEmptyText(m_table, tr("No entries match the filter."));
-    addActionWidget(apply);
-    connect(apply, &QPushButton::clicked, this, &AuditPage::reload);
+    addActionWidget(m_apply);
+    connect(m_apply, &QPushButton::clicked, this, &AuditPage::reload);
     connect(m_more, &QPushButton::clicked, this, &AuditPage::loadMore);
     connect(this, &AdminPage::busyChanged, this,
             [this](bool busy) { m_more->setEnabled(!busy && !m_nextCursor.isEmpty()); });
+    retranslateUi();
+}
+
+void AuditPage::retranslateUi()
+{
+    m_model->setHeaders({tr("Time"), tr("User"), tr("Action"), tr("Target"), tr("Details"), tr("IP address")});
+    m_filters->setTitle(tr("Filter"));
+    m_userCaption->setText(tr("User:"));
+    m_actionCaption->setText(tr("Action:"));
+    m_user->setItemText(0, tr("All users"));
+    m_action->lineEdit()->setPlaceholderText(tr("All actions"));
+    m_useFrom->setText(tr("&From:"));
+    m_useTo->setText(tr("&To:"));
+    for (auto *edit : {m_from, m_to})
+        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_apply->setText(tr("&Apply"));
+    m_more->setText(tr("Load &more"));
+    setEmptyText(m_table, tr("No entries match the filter."));
+    showEntries(); // dates in the new language
 }
 
 void AuditPage::setUsers(const QList<User> &users)
@@ -125,6 +142,11 @@ void AuditPage::setUsers(const QList<User> &users)
     }
     m_user->setCurrentIndex(std::max(0, m_user->findData(current)));
     // Names may have arrived after the entries.
+    showEntries();
+}
+
+void AuditPage::showEntries()
+{
     QList<RecordsModel::Row> rows;
     for (const auto &entry : std::as_const(m_entries))
         rows.append(rowOf(entry));

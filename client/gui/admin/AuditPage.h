@@ -12,6 +12,8 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QGroupBox;
+class QLabel;
 class QPushButton;
 
 namespace okna {
@@ -40,7 +42,11 @@ public slots:
     void loadMore();
     void setUsers(const QList<okna::User> &users);
 
+protected:
+    void retranslateUi() override;
+
 private:
+    void showEntries();
     QUrlQuery filterQuery() const;
     void fetch(const QString &cursor);
     RecordsModel::Row rowOf(const AuditEntry &entry) const;
@@ -54,6 +60,10 @@ private:
     RecordsModel *m_model;
     QTableView *m_table;
     QPushButton *m_more;
+    QPushButton *m_apply;
+    QGroupBox *m_filters;
+    QLabel *m_userCaption;
+    QLabel *m_actionCaption;
     QList<AuditEntry> m_entries;
     QHash<qint64, QString> m_userNames;
     QString m_nextCursor;

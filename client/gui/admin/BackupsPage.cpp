@@ -65,23 +65,20 @@ QString BackupsPage::stateLabel(Backup::Status status)
 
 BackupsPage::BackupsPage(ApiClient *api, QWidget *parent)
     : AdminPage(api, parent)
-    , m_model(new RecordsModel(
-          {tr("Created"), tr("State"), tr("Size"), tr("Orders"), tr("Verified at"), tr("File"), tr("Error")}, this))
+    , m_model(new RecordsModel(QStringList(7, QString()), this))
     , m_table(makeTable(m_model, this))
-    , m_create(new QPushButton(tr("&Create backup now"), this))
+    , m_create(new QPushButton(this))
+    , m_hint(new QLabel(this))
+    , m_refresh(new QPushButton(this))
 {
-    auto *hint = new QLabel(tr("A backup counts as verified only after it was restored into a scratch database and "
-                               "its row counts matched the database at the time of the dump."),
-                            this);
-    hint->setWordWrap(true);
-    auto *refresh = new QPushButton(tr("Re&fresh"), this);
+    m_hint->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_create);
-    buttons->addWidget(refresh);
+    buttons->addWidget(m_refresh);
     buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(hint);
+    layout->addWidget(m_hint);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
     layout->addWidget(statusLabel());
@@ -98,10 +95,22 @@ BackupsPage::BackupsPage(ApiClient *api, QWidget *parent)
     m_poll.setSingleShot(true);
     connect(&m_poll, &QTimer::timeout, this, &BackupsPage::reload);
     addActionWidget(m_create);
-    addActionWidget(refresh);
+    addActionWidget(m_refresh);
     connect(m_create, &QPushButton::clicked, this, &BackupsPage::createBackup);
-    connect(refresh, &QPushButton::clicked, this, &BackupsPage::reload);
+    connect(m_refresh, &QPushButton::clicked, this, &BackupsPage::reload);
+    retranslateUi();
+}
+
+void BackupsPage::retranslateUi()
+{
+    m_model->setHeaders(
+        {tr("Created"), tr("State"), tr("Size"), tr("Orders"), tr("Verified at"), tr("File"), tr("Error")});
+    m_hint->setText(tr("A backup counts as verified only after it was restored into a scratch database and "
+                       "its row counts matched the database at the time of the dump."));
+    m_create->setText(tr("&Create backup now"));
+    m_refresh->setText(tr("Re&fresh"));
     setEmptyText(m_table, tr("No backups yet. “Create backup now” makes one and checks it by restoring it."));
+    showBackups(); // states, sizes and dates in the new language
 }
 
 void BackupsPage::reload()
@@ -116,37 +125,41 @@ void BackupsPage::reload()
             return;
         }
         m_backups = std::move(list).value();
-        bool running = false;
-        QList<RecordsModel::Row> rows;
-        for (const auto &backup : std::as_const(m_backups)) {
-            running = running || backup.status == Backup::Status::Running;
-            const auto file = backup.file.value_or(QString());
-            RecordsModel::Row row{
-                backup.id,
-                {{DisplayFormat::dateTime(backup.createdAt), backup.createdAt.value_or(QDateTime())},
-                 {stateLabel(backup.status)},
-                 {DisplayFormat::bytes(backup.sizeBytes), backup.sizeBytes.value_or(-1)},
-                 {backup.ordersCount ? DisplayFormat::count(*backup.ordersCount) : QString(),
-                  backup.ordersCount.value_or(-1)},
-                 {DisplayFormat::dateTime(backup.verifiedAt), backup.verifiedAt.value_or(QDateTime())},
-                 {QFileInfo(file).fileName()},
-                 {backup.error.value_or(QString())}}};
-            row.cells[StatusColumn].background = backupColor(backup.status);
-            row.cells[StatusColumn].foreground = StatusPalette::textOn(backupColor(backup.status));
-            row.cells[File].toolTip = file;
-            row.cells[Error].toolTip = backup.error.value_or(QString());
-            if (backup.status == Backup::Status::Failed)
-                row.cells[Error].foreground = StatusPalette::warning();
-            rows.append(row);
-        }
-        m_model->setRows(rows);
-        if (running) {
+        if (showBackups()) {
             m_poll.start();
             showMessage(tr("A backup is running; the list refreshes by itself."));
         } else {
             m_poll.stop();
         }
     });
+}
+
+bool BackupsPage::showBackups()
+{
+    bool running = false;
+    QList<RecordsModel::Row> rows;
+    for (const auto &backup : std::as_const(m_backups)) {
+        running = running || backup.status == Backup::Status::Running;
+        const auto file = backup.file.value_or(QString());
+        RecordsModel::Row row{backup.id,
+                              {{DisplayFormat::dateTime(backup.createdAt), backup.createdAt.value_or(QDateTime())},
+                               {stateLabel(backup.status)},
+                               {DisplayFormat::bytes(backup.sizeBytes), backup.sizeBytes.value_or(-1)},
+                               {backup.ordersCount ? DisplayFormat::count(*backup.ordersCount) : QString(),
+                                backup.ordersCount.value_or(-1)},
+                               {DisplayFormat::dateTime(backup.verifiedAt), backup.verifiedAt.value_or(QDateTime())},
+                               {QFileInfo(file).fileName()},
+                               {backup.error.value_or(QString())}}};
+        row.cells[StatusColumn].background = backupColor(backup.status);
+        row.cells[StatusColumn].foreground = StatusPalette::textOn(backupColor(backup.status));
+        row.cells[File].toolTip = file;
+        row.cells[Error].toolTip = backup.error.value_or(QString());
+        if (backup.status == Backup::Status::Failed)
+            row.cells[Error].foreground = StatusPalette::warning();
+        rows.append(row);
+    }
+    m_model->setRows(rows);
+    return running;
 }
 
 void BackupsPage::createBackup()

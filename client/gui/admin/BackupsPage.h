@@ -7,6 +7,7 @@
 
 #include <QTimer>
 
+class QLabel;
 class QPushButton;
 
 namespace okna {
@@ -30,10 +31,18 @@ public slots:
     void reload() override;
     void createBackup();
 
+protected:
+    void retranslateUi() override;
+
 private:
+    // The rows of m_backups; true when one of them is still running.
+    bool showBackups();
+
     RecordsModel *m_model;
     QTableView *m_table;
     QPushButton *m_create;
+    QLabel *m_hint;
+    QPushButton *m_refresh;
     QTimer m_poll;
     QList<Backup> m_backups;
 };

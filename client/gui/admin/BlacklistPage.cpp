@@ -23,57 +23,71 @@ namespace okna {
 
 BlacklistPage::BlacklistPage(ApiClient *api, QWidget *parent)
     : AdminPage(api, parent)
-    , m_model(new RecordsModel({tr("Phone"), tr("Reason"), tr("Added by"), tr("Added at")}, this))
+    , m_model(new RecordsModel({QString(), QString(), QString(), QString()}, this))
     , m_table(makeTable(m_model, this))
     , m_phone(new QLineEdit(this))
     , m_reason(new QLineEdit(this))
-    , m_add(new QPushButton(tr("&Add to blacklist"), this))
-    , m_remove(new QPushButton(tr("&Remove from blacklist"), this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
     , m_errors(new FieldErrors(this))
+    , m_box(new QGroupBox(this))
+    , m_phoneCaption(new QLabel(this))
+    , m_reasonCaption(new QLabel(this))
+    , m_reload(new QPushButton(this))
 {
-    m_phone->setPlaceholderText(tr("+7 912 345-67-89"));
-    m_reason->setPlaceholderText(tr("Why orders from this number need a second look"));
-    auto *box = new QGroupBox(tr("Add a phone"), this);
     auto *form = new QFormLayout;
-    auto addField = [&](const QString &text, QLineEdit *input, const QString &field) {
+    auto addField = [&](QLabel *label, QLineEdit *input, const QString &field) {
         auto *column = new QVBoxLayout;
         column->setSpacing(2);
         column->addWidget(input);
         column->addWidget(m_errors->add(field, input));
-        auto *label = new QLabel(text, this);
         label->setBuddy(input);
         form->addRow(label, column);
         connect(input, &QLineEdit::returnPressed, this, &BlacklistPage::add);
     };
-    addField(tr("&Phone:"), m_phone, QStringLiteral("phone"));
-    addField(tr("R&eason:"), m_reason, QStringLiteral("reason"));
-    auto *boxLayout = new QHBoxLayout(box);
+    addField(m_phoneCaption, m_phone, QStringLiteral("phone"));
+    addField(m_reasonCaption, m_reason, QStringLiteral("reason"));
+    auto *boxLayout = new QHBoxLayout(m_box);
     boxLayout->addLayout(form, 1);
     boxLayout->addWidget(m_add, 0, Qt::AlignTop);
 
-    auto *reloadButton = new QPushButton(tr("Re&fresh"), this);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(reloadButton);
+    buttons->addWidget(m_reload);
     buttons->addStretch(1);
     buttons->addWidget(m_remove);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(box);
+    layout->addWidget(m_box);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     layout->addWidget(statusLabel());
 
-    for (auto *widget : std::initializer_list<QWidget *>{m_add, m_remove, reloadButton})
+    for (auto *widget : std::initializer_list<QWidget *>{m_add, m_remove, m_reload})
         addActionWidget(widget);
-    connect(reloadButton, &QPushButton::clicked, this, &BlacklistPage::reload);
+    connect(m_reload, &QPushButton::clicked, this, &BlacklistPage::reload);
     connect(m_add, &QPushButton::clicked, this, &BlacklistPage::add);
     connect(m_remove, &QPushButton::clicked, this, &BlacklistPage::removeSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BlacklistPage::updateActions);
     m_table->horizontalHeader()->resizeSection(0, 150);
     m_table->horizontalHeader()->resizeSection(1, 360);
     m_table->horizontalHeader()->resizeSection(2, 180);
-    setEmptyText(m_table, tr("No phone is on the blacklist."));
+    retranslateUi();
     updateActions();
+}
+
+void BlacklistPage::retranslateUi()
+{
+    m_model->setHeaders({tr("Phone"), tr("Reason"), tr("Added by"), tr("Added at")});
+    m_box->setTitle(tr("Add a phone"));
+    m_phoneCaption->setText(tr("&Phone:"));
+    m_reasonCaption->setText(tr("R&eason:"));
+    m_phone->setPlaceholderText(tr("+7 912 345-67-89"));
+    m_reason->setPlaceholderText(tr("Why orders from this number need a second look"));
+    m_add->setText(tr("&Add to blacklist"));
+    m_remove->setText(tr("&Remove from blacklist"));
+    m_reload->setText(tr("Re&fresh"));
+    setEmptyText(m_table, tr("No phone is on the blacklist."));
+    showEntries(); // "user #N" and dates in the new language
 }
 
 QLabel *BlacklistPage::fieldError(const QString &field) const

@@ -5,6 +5,7 @@
 #include "json/BlacklistEntry.h"
 #include "json/User.h"
 
+class QGroupBox;
 class QLineEdit;
 class QPushButton;
 
@@ -36,6 +37,7 @@ public slots:
 
 protected:
     void updateActions() override;
+    void retranslateUi() override;
 
 private:
     void showEntries();
@@ -47,6 +49,10 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     FieldErrors *m_errors;
+    QGroupBox *m_box;
+    QLabel *m_phoneCaption;
+    QLabel *m_reasonCaption;
+    QPushButton *m_reload;
     QList<BlacklistEntry> m_entries;
     QHash<qint64, QString> m_userNames;
 };

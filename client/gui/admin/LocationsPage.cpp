@@ -21,46 +21,57 @@ namespace okna {
 
 LocationsPage::LocationsPage(ApiClient *api, QWidget *parent)
     : AdminPage(api, parent)
-    , m_model(new RecordsModel({tr("District"), tr("State")}, this))
+    , m_model(new RecordsModel({QString(), QString()}, this))
     , m_table(makeTable(m_model, this))
     , m_name(new QLineEdit(this))
-    , m_add(new QPushButton(tr("&Add district"), this))
-    , m_rename(new QPushButton(tr("Re&name…"), this))
-    , m_toggleActive(new QPushButton(tr("&Deactivate"), this))
+    , m_add(new QPushButton(this))
+    , m_rename(new QPushButton(this))
+    , m_toggleActive(new QPushButton(this))
     , m_errors(new FieldErrors(this))
+    , m_addBox(new QGroupBox(this))
+    , m_reload(new QPushButton(this))
 {
-    m_name->setPlaceholderText(tr("Name of the new district"));
-    auto *addBox = new QGroupBox(tr("New district"), this);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_name, 1);
     addRow->addWidget(m_add);
-    auto *addLayout = new QVBoxLayout(addBox);
+    auto *addLayout = new QVBoxLayout(m_addBox);
     addLayout->addLayout(addRow);
     addLayout->addWidget(m_errors->add(QStringLiteral("name"), m_name));
 
-    auto *reloadButton = new QPushButton(tr("Re&fresh"), this);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(reloadButton);
+    buttons->addWidget(m_reload);
     buttons->addStretch(1);
     buttons->addWidget(m_rename);
     buttons->addWidget(m_toggleActive);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(addBox);
+    layout->addWidget(m_addBox);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     layout->addWidget(statusLabel());
 
-    for (auto *widget : std::initializer_list<QWidget *>{m_add, m_rename, m_toggleActive, reloadButton})
+    for (auto *widget : std::initializer_list<QWidget *>{m_add, m_rename, m_toggleActive, m_reload})
         addActionWidget(widget);
-    connect(reloadButton, &QPushButton::clicked, this, &LocationsPage::reload);
+    connect(m_reload, &QPushButton::clicked, this, &LocationsPage::reload);
     connect(m_add, &QPushButton::clicked, this, &LocationsPage::add);
     connect(m_name, &QLineEdit::returnPressed, this, &LocationsPage::add);
     connect(m_rename, &QPushButton::clicked, this, &LocationsPage::renameSelected);
     connect(m_toggleActive, &QPushButton::clicked, this, &LocationsPage::toggleActive);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LocationsPage::updateActions);
     m_table->horizontalHeader()->resizeSection(0, 320);
-    updateActions();
+    retranslateUi();
+}
+
+void LocationsPage::retranslateUi()
+{
+    m_model->setHeaders({tr("District"), tr("State")});
+    m_name->setPlaceholderText(tr("Name of the new district"));
+    m_addBox->setTitle(tr("New district"));
+    m_add->setText(tr("&Add district"));
+    m_rename->setText(tr("Re&name…"));
+    m_reload->setText(tr("Re&fresh"));
+    showLocations(); // "active" / "deactivated"
+    updateActions(); // the text of the activate / deactivate button
 }
 
 QLabel *LocationsPage::fieldError(const QString &field) const
@@ -80,20 +91,25 @@ void LocationsPage::reload()
             return;
         }
         m_locations = std::move(locations).value();
-        const QColor inactive = palette().color(QPalette::Disabled, QPalette::Text);
-        QList<RecordsModel::Row> rows;
-        for (const auto &location : std::as_const(m_locations)) {
-            RecordsModel::Row row{location.id, {{location.name}, {location.active ? tr("active") : tr("deactivated")}}};
-            if (!location.active) {
-                for (auto &cell : row.cells)
-                    cell.foreground = inactive;
-            }
-            rows.append(row);
-        }
-        m_model->setRows(rows);
+        showLocations();
         m_table->sortByColumn(0, Qt::AscendingOrder);
         updateActions();
     });
+}
+
+void LocationsPage::showLocations()
+{
+    const QColor inactive = palette().color(QPalette::Disabled, QPalette::Text);
+    QList<RecordsModel::Row> rows;
+    for (const auto &location : std::as_const(m_locations)) {
+        RecordsModel::Row row{location.id, {{location.name}, {location.active ? tr("active") : tr("deactivated")}}};
+        if (!location.active) {
+            for (auto &cell : row.cells)
+                cell.foreground = inactive;
+        }
+        rows.append(row);
+    }
+    m_model->setRows(rows);
 }
 
 const Location *LocationsPage::selected() const

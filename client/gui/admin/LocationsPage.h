@@ -5,6 +5,7 @@
 #include "gui/admin/AdminPage.h"
 #include "json/Location.h"
 
+class QGroupBox;
 class QLineEdit;
 class QPushButton;
 
@@ -37,8 +38,10 @@ signals:
 
 protected:
     void updateActions() override;
+    void retranslateUi() override;
 
 private:
+    void showLocations();
     void patch(qint64 id, const QJsonObject &body, const QString &done);
     const Location *selected() const;
 
@@ -49,6 +52,8 @@ private:
     QPushButton *m_rename;
     QPushButton *m_toggleActive;
     FieldErrors *m_errors;
+    QGroupBox *m_addBox;
+    QPushButton *m_reload;
     QList<Location> m_locations;
 };
 

@@ -6,6 +6,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QEvent>
 #include <QGraphicsLayout>
 #include <QValueAxis>
 
@@ -39,7 +40,7 @@ ReportChart::ReportChart(QWidget *parent)
     , m_series(new QBarSeries(this))
 {
     auto *chart = new QChart;
-    chart->setTitle(tr("Orders by status and district"));
+    chart->setTitle(title());
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
@@ -60,6 +61,19 @@ QStringList ReportChart::categories() const
 QList<QBarSet *> ReportChart::barSets() const
 {
     return m_series->barSets();
+}
+
+QString ReportChart::title()
+{
+    return tr("Orders by status and district");
+}
+
+void ReportChart::changeEvent(QEvent *event)
+{
+    // The axis and the legend follow with the next setReport(); the title has no report to wait for.
+    if (event->type() == QEvent::LanguageChange)
+        chart()->setTitle(title());
+    QChartView::changeEvent(event);
 }
 
 void ReportChart::setReport(const SummaryReport &report)

@@ -25,7 +25,12 @@ public:
     // The categories along the axis (status labels), in workflow order.
     QStringList categories() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    static QString title();
+
     QBarSeries *m_series;
 };
 

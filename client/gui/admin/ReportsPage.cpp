@@ -18,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -39,6 +38,7 @@ QString percent(const QString &text)
 
 QStringList summaryHeaders()
 {
+    // Each call in the current language.
     QStringList headers{ReportsPage::tr("District"), ReportsPage::tr("Total")};
     for (const auto status : allOrderStatuses())
         headers.append(label(status));
@@ -111,57 +111,56 @@ ReportsPage::ReportsPage(ApiClient *api, QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_district(new QComboBox(this))
-    , m_show(new QPushButton(tr("&Show"), this))
-    , m_xlsx(new QPushButton(tr("Save as &XLSX"), this))
-    , m_print(new QPushButton(tr("&Print…"), this))
-    , m_preview(new QPushButton(tr("Pre&view…"), this))
-    , m_pdf(new QPushButton(tr("Save as P&DF…"), this))
+    , m_show(new QPushButton(this))
+    , m_xlsx(new QPushButton(this))
+    , m_print(new QPushButton(this))
+    , m_preview(new QPushButton(this))
+    , m_pdf(new QPushButton(this))
     , m_periodLabel(new QLabel(this))
     , m_summaryModel(new RecordsModel(summaryHeaders(), this))
-    , m_mastersModel(
-          new RecordsModel({tr("Master"), tr("Done"), tr("Refused"), tr("Avg. work time"), tr("Time on shift")}, this))
+    , m_mastersModel(new RecordsModel(QStringList(5, QString()), this))
     , m_summaryTable(reportTable(m_summaryModel, this))
     , m_mastersTable(reportTable(m_mastersModel, this))
     , m_chart(new ReportChart(this))
     , m_errors(new FieldErrors(this))
     , m_download(new BinaryDownload(api, this))
+    , m_summaryBox(new QGroupBox(this))
+    , m_mastersBox(new QGroupBox(this))
+    , m_chartBox(new QGroupBox(this))
 {
-    m_period->addItem(tr("Today"), QVariant::fromValue(int(Period::Today)));
-    m_period->addItem(tr("This week"), QVariant::fromValue(int(Period::Week)));
-    m_period->addItem(tr("This month"), QVariant::fromValue(int(Period::Month)));
-    m_period->addItem(tr("Custom dates"), QVariant::fromValue(int(Period::Custom)));
+    for (const auto period : {Period::Today, Period::Week, Period::Month, Period::Custom})
+        m_period->addItem(QString(), QVariant::fromValue(int(period)));
     const auto today = QDate::currentDate();
     m_from->setDate(QDate(today.year(), today.month(), 1));
     m_to->setDate(today);
-    for (auto *edit : {m_from, m_to}) {
+    for (auto *edit : {m_from, m_to})
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
-    m_district->addItem(tr("All districts"), 0);
+    m_district->addItem(QString(), 0);
     m_district->setMinimumContentsLength(16);
     m_district->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_show->setDefault(true);
     auto *xlsxMenu = new QMenu(m_xlsx);
-    xlsxMenu->addAction(tr("Summary by district…"), this, [this] { saveWorkbook(Workbook::Summary); });
-    xlsxMenu->addAction(tr("Masters…"), this, [this] { saveWorkbook(Workbook::Masters); });
+    m_xlsxSummary = xlsxMenu->addAction(QString(), this, [this] { saveWorkbook(Workbook::Summary); });
+    m_xlsxMasters = xlsxMenu->addAction(QString(), this, [this] { saveWorkbook(Workbook::Masters); });
     m_xlsx->setMenu(xlsxMenu);
 
     auto *controls = new QHBoxLayout;
-    auto addLabeled = [&](const QString &text, QWidget *input, const QString &field) {
+    auto addLabeled = [&](QWidget *input, const QString &field) {
         auto *column = new QVBoxLayout;
         column->setSpacing(2);
-        auto *label = new QLabel(text, this);
+        auto *label = new QLabel(this);
         label->setBuddy(input);
+        m_captions.insert(field, label);
         column->addWidget(label);
         column->addWidget(input);
         column->addWidget(m_errors->add(field, input));
         column->addStretch(1);
         controls->addLayout(column);
     };
-    addLabeled(tr("P&eriod:"), m_period, QStringLiteral("period"));
-    addLabeled(tr("&From:"), m_from, QStringLiteral("from"));
-    addLabeled(tr("&To (inclusive):"), m_to, QStringLiteral("to"));
-    addLabeled(tr("Dist&rict:"), m_district, QStringLiteral("location_id"));
+    addLabeled(m_period, QStringLiteral("period"));
+    addLabeled(m_from, QStringLiteral("from"));
+    addLabeled(m_to, QStringLiteral("to"));
+    addLabeled(m_district, QStringLiteral("location_id"));
     auto *buttonColumn = new QVBoxLayout;
     buttonColumn->addStretch(1);
     auto *buttons = new QHBoxLayout;
@@ -177,20 +176,17 @@ ReportsPage::ReportsPage(ApiClient *api, QWidget *parent)
     titleFont.setPointSize(titleFont.pointSize() + 1);
     m_periodLabel->setFont(titleFont);
 
-    auto *summaryBox = new QGroupBox(tr("Orders by district"), this);
-    (new QVBoxLayout(summaryBox))->addWidget(m_summaryTable);
-    auto *mastersBox = new QGroupBox(tr("Masters"), this);
-    (new QVBoxLayout(mastersBox))->addWidget(m_mastersTable);
-    auto *chartBox = new QGroupBox(tr("Chart"), this);
-    (new QVBoxLayout(chartBox))->addWidget(m_chart);
+    (new QVBoxLayout(m_summaryBox))->addWidget(m_summaryTable);
+    (new QVBoxLayout(m_mastersBox))->addWidget(m_mastersTable);
+    (new QVBoxLayout(m_chartBox))->addWidget(m_chart);
     // Tables side by side, the chart below across the whole width so that every district's
     // name and every status label fits.
     auto *tables = new QHBoxLayout;
-    tables->addWidget(summaryBox, 3);
-    tables->addWidget(mastersBox, 2);
+    tables->addWidget(m_summaryBox, 3);
+    tables->addWidget(m_mastersBox, 2);
     auto *body = new QVBoxLayout;
     body->addLayout(tables, 1);
-    body->addWidget(chartBox, 1);
+    body->addWidget(m_chartBox, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -216,7 +212,42 @@ ReportsPage::ReportsPage(ApiClient *api, QWidget *parent)
     connect(m_print, &QPushButton::clicked, this, &ReportsPage::print);
     connect(m_preview, &QPushButton::clicked, this, &ReportsPage::printPreview);
     connect(m_pdf, &QPushButton::clicked, this, &ReportsPage::saveAsPdf);
+    retranslateUi();
     updateActions();
+}
+
+void ReportsPage::retranslateUi()
+{
+    m_summaryModel->setHeaders(summaryHeaders());
+    m_mastersModel->setHeaders({tr("Master"), tr("Done"), tr("Refused"), tr("Avg. work time"), tr("Time on shift")});
+    const QHash<int, QString> periods{{int(Period::Today), tr("Today")},
+                                      {int(Period::Week), tr("This week")},
+                                      {int(Period::Month), tr("This month")},
+                                      {int(Period::Custom), tr("Custom dates")}};
+    for (int i = 0; i < m_period->count(); ++i)
+        m_period->setItemText(i, periods.value(m_period->itemData(i).toInt()));
+    for (auto *edit : {m_from, m_to})
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_district->setItemText(0, tr("All districts"));
+    m_captions.value(QStringLiteral("period"))->setText(tr("P&eriod:"));
+    m_captions.value(QStringLiteral("from"))->setText(tr("&From:"));
+    m_captions.value(QStringLiteral("to"))->setText(tr("&To (inclusive):"));
+    m_captions.value(QStringLiteral("location_id"))->setText(tr("Dist&rict:"));
+    m_show->setText(tr("&Show"));
+    m_xlsx->setText(tr("Save as &XLSX"));
+    m_xlsxSummary->setText(tr("Summary by district…"));
+    m_xlsxMasters->setText(tr("Masters…"));
+    m_print->setText(tr("&Print…"));
+    m_preview->setText(tr("Pre&view…"));
+    m_pdf->setText(tr("Save as P&DF…"));
+    m_summaryBox->setTitle(tr("Orders by district"));
+    m_mastersBox->setTitle(tr("Masters"));
+    m_chartBox->setTitle(tr("Chart"));
+    if (m_loaded) {
+        // Dates, totals and the chart's labels in the new language.
+        showSummary();
+        showMasters();
+    }
 }
 
 QLabel *ReportsPage::fieldError(const QString &field) const
@@ -433,9 +464,7 @@ void ReportsPage::render(QPrinter *printer) const
 void ReportsPage::print()
 {
     QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the report"));
-    if (dialog.exec() == QDialog::Accepted)
+    if (AdminPrompts::instance().setUpPrinter(this, &printer, tr("Print the report")))
         render(&printer);
 }
 

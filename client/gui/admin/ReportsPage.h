@@ -8,10 +8,13 @@
 #include "json/MastersReport.h"
 #include "json/SummaryReport.h"
 
+#include <QHash>
 #include <QUrlQuery>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QPrinter;
 class QPushButton;
 class QTextDocument;
@@ -75,6 +78,7 @@ signals:
 
 protected:
     void updateActions() override;
+    void retranslateUi() override;
 
 private:
     std::optional<QUrlQuery> periodQuery();
@@ -99,6 +103,12 @@ private:
     ReportChart *m_chart;
     FieldErrors *m_errors;
     BinaryDownload *m_download;
+    QAction *m_xlsxSummary;
+    QAction *m_xlsxMasters;
+    QHash<QString, QLabel *> m_captions; // field -> the label above it
+    QGroupBox *m_summaryBox;
+    QGroupBox *m_mastersBox;
+    QGroupBox *m_chartBox;
     SummaryReport m_summary;
     MastersReport m_masters;
     QUrlQuery m_lastQuery;

@@ -72,28 +72,28 @@ TelegramPage::TelegramPage(ApiClient *api, QWidget *parent)
     : AdminPage(api, parent)
     , m_tokenState(new QLabel(this))
     , m_token(new QLineEdit(this))
-    , m_clearToken(new QPushButton(tr("Remove &token"), this))
+    , m_clearToken(new QPushButton(this))
     , m_chatId(new QLineEdit(this))
     , m_timeZone(new QComboBox(this))
-    , m_save(new QPushButton(tr("&Save settings"), this))
+    , m_save(new QPushButton(this))
     , m_filter(new QComboBox(this))
-    , m_model(new RecordsModel(
-          {tr("Created"), tr("State"), tr("Chat"), tr("Text"), tr("Attempts"), tr("Last error"), tr("Sent")}, this))
+    , m_model(new RecordsModel(QStringList(7, QString()), this))
     , m_table(makeTable(m_model, this))
-    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_retry(new QPushButton(this))
     , m_errors(new FieldErrors(this))
+    , m_settingsBox(new QGroupBox(this))
+    , m_outboxBox(new QGroupBox(this))
+    , m_filterCaption(new QLabel(this))
+    , m_refresh(new QPushButton(this))
 {
     m_token->setEchoMode(QLineEdit::Password);
-    m_token->setPlaceholderText(tr("New bot token (leave empty to keep the current one)"));
-    m_chatId->setPlaceholderText(tr("e.g. -1001234567890"));
     m_timeZone->setEditable(true);
     m_timeZone->setInsertPolicy(QComboBox::NoInsert);
     for (const auto &zone : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromLatin1(zone));
 
-    auto *settingsBox = new QGroupBox(tr("Settings"), this);
     auto *form = new QFormLayout;
-    auto addField = [&](const QString &text, QWidget *input, const QString &field, QWidget *extra = nullptr) {
+    auto addField = [&](QWidget *input, const QString &field, QWidget *extra = nullptr) {
         auto *column = new QVBoxLayout;
         column->setSpacing(2);
         if (extra) {
@@ -105,39 +105,40 @@ TelegramPage::TelegramPage(ApiClient *api, QWidget *parent)
             column->addWidget(input);
         }
         column->addWidget(m_errors->add(field, input));
-        auto *label = new QLabel(text, this);
+        auto *label = new QLabel(this);
         label->setBuddy(input);
+        m_captions.insert(field, label);
         form->addRow(label, column);
     };
-    form->addRow(tr("Bot token:"), m_tokenState);
-    addField(tr("New &bot token:"), m_token, QStringLiteral("telegram_bot_token"), m_clearToken);
-    addField(tr("&Chat for new orders:"), m_chatId, QStringLiteral("telegram_chat_id"));
-    addField(tr("Business &time zone:"), m_timeZone, QStringLiteral("timezone"));
-    auto *settingsLayout = new QVBoxLayout(settingsBox);
+    auto *tokenStateCaption = new QLabel(this);
+    m_captions.insert(QStringLiteral("token_state"), tokenStateCaption);
+    form->addRow(tokenStateCaption, m_tokenState);
+    addField(m_token, QStringLiteral("telegram_bot_token"), m_clearToken);
+    addField(m_chatId, QStringLiteral("telegram_chat_id"));
+    addField(m_timeZone, QStringLiteral("timezone"));
+    auto *settingsLayout = new QVBoxLayout(m_settingsBox);
     settingsLayout->addLayout(form);
     auto *saveRow = new QHBoxLayout;
     saveRow->addStretch(1);
     saveRow->addWidget(m_save);
     settingsLayout->addLayout(saveRow);
 
-    m_filter->addItem(tr("All messages"), QString());
+    m_filter->addItem(QString(), QString());
     for (const auto status : {Notification::Status::Pending, Notification::Status::Sent, Notification::Status::Failed})
-        m_filter->addItem(outboxLabel(status), Notification::wireName(status));
-    auto *outboxBox = new QGroupBox(tr("Outbox"), this);
+        m_filter->addItem(QString(), Notification::wireName(status));
     auto *outboxButtons = new QHBoxLayout;
-    auto *refresh = new QPushButton(tr("Re&fresh"), this);
-    outboxButtons->addWidget(new QLabel(tr("Show:"), this));
+    outboxButtons->addWidget(m_filterCaption);
     outboxButtons->addWidget(m_filter);
-    outboxButtons->addWidget(refresh);
+    outboxButtons->addWidget(m_refresh);
     outboxButtons->addStretch(1);
     outboxButtons->addWidget(m_retry);
-    auto *outboxLayout = new QVBoxLayout(outboxBox);
+    auto *outboxLayout = new QVBoxLayout(m_outboxBox);
     outboxLayout->addLayout(outboxButtons);
     outboxLayout->addWidget(m_table, 1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(settingsBox);
-    layout->addWidget(outboxBox, 1);
+    layout->addWidget(m_settingsBox);
+    layout->addWidget(m_outboxBox, 1);
     layout->addWidget(statusLabel());
 
     m_table->setItemDelegateForColumn(StatusColumn, new StatusDelegate(this));
@@ -148,16 +149,46 @@ TelegramPage::TelegramPage(ApiClient *api, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(Attempts, 70);
     m_table->horizontalHeader()->resizeSection(LastError, 220);
 
-    for (auto *widget : std::initializer_list<QWidget *>{m_save, m_clearToken, m_retry, refresh})
+    for (auto *widget : std::initializer_list<QWidget *>{m_save, m_clearToken, m_retry, m_refresh})
         addActionWidget(widget);
     connect(m_save, &QPushButton::clicked, this, &TelegramPage::saveSettings);
     connect(m_clearToken, &QPushButton::clicked, this, &TelegramPage::clearToken);
-    connect(refresh, &QPushButton::clicked, this, &TelegramPage::reloadOutbox);
+    connect(m_refresh, &QPushButton::clicked, this, &TelegramPage::reloadOutbox);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &TelegramPage::reloadOutbox);
     connect(m_retry, &QPushButton::clicked, this, &TelegramPage::retrySelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TelegramPage::updateActions);
+    retranslateUi();
+}
+
+void TelegramPage::retranslateUi()
+{
+    m_model->setHeaders(
+        {tr("Created"), tr("State"), tr("Chat"), tr("Text"), tr("Attempts"), tr("Last error"), tr("Sent")});
+    m_settingsBox->setTitle(tr("Settings"));
+    m_outboxBox->setTitle(tr("Outbox"));
+    m_captions.value(QStringLiteral("token_state"))->setText(tr("Bot token:"));
+    m_captions.value(QStringLiteral("telegram_bot_token"))->setText(tr("New &bot token:"));
+    m_captions.value(QStringLiteral("telegram_chat_id"))->setText(tr("&Chat for new orders:"));
+    m_captions.value(QStringLiteral("timezone"))->setText(tr("Business &time zone:"));
+    m_token->setPlaceholderText(tr("New bot token (leave empty to keep the current one)"));
+    m_chatId->setPlaceholderText(tr("e.g. -1001234567890"));
+    m_clearToken->setText(tr("Remove &token"));
+    m_save->setText(tr("&Save settings"));
+    m_filterCaption->setText(tr("Show:"));
+    m_filter->setItemText(0, tr("All messages"));
+    for (const auto status : {Notification::Status::Pending, Notification::Status::Sent, Notification::Status::Failed})
+        m_filter->setItemText(m_filter->findData(Notification::wireName(status)), outboxLabel(status));
+    m_refresh->setText(tr("Re&fresh"));
+    m_retry->setText(tr("&Retry"));
     setEmptyText(m_table, tr("No messages here. New orders and assignments put their Telegram messages here."));
-    updateActions();
+    showTokenState();
+    showOutbox(); // states and dates in the new language
+}
+
+void TelegramPage::showTokenState()
+{
+    if (m_tokenSet)
+        m_tokenState->setText(*m_tokenSet ? tr("set (hidden)") : tr("not set: no Telegram messages are sent"));
 }
 
 QLabel *TelegramPage::fieldError(const QString &field) const
@@ -182,7 +213,8 @@ void TelegramPage::reload()
 void TelegramPage::applySettings(const QJsonObject &settings)
 {
     const bool tokenSet = settings.value(QLatin1String("telegram_bot_token_set")).toBool();
-    m_tokenState->setText(tokenSet ? tr("set (hidden)") : tr("not set: no Telegram messages are sent"));
+    m_tokenSet = tokenSet;
+    showTokenState();
     m_clearToken->setVisible(tokenSet);
     const auto chat = settings.value(QLatin1String("telegram_chat_id"));
     m_loadedChatId = chat.isDouble() ? QString::number(chat.toInteger()) : chat.toString();
@@ -247,25 +279,30 @@ void TelegramPage::reloadOutbox()
             return;
         }
         m_notifications = std::move(list).value();
-        QList<RecordsModel::Row> rows;
-        for (const auto &message : std::as_const(m_notifications)) {
-            RecordsModel::Row row{message.id,
-                                  {{DisplayFormat::dateTime(message.createdAt), message.createdAt},
-                                   {outboxLabel(message.status)},
-                                   {message.chatId},
-                                   {QString(message.text).replace(QLatin1Char('\n'), QLatin1String(" · "))},
-                                   {DisplayFormat::count(message.attempts), message.attempts},
-                                   {message.lastError.value_or(QString())},
-                                   {DisplayFormat::dateTime(message.sentAt)}}};
-            row.cells[StatusColumn].background = outboxColor(message.status);
-            row.cells[StatusColumn].foreground = StatusPalette::textOn(outboxColor(message.status));
-            row.cells[Text].toolTip = message.text;
-            row.cells[LastError].toolTip = message.lastError.value_or(QString());
-            rows.append(row);
-        }
-        m_model->setRows(rows);
-        updateActions();
+        showOutbox();
     });
+}
+
+void TelegramPage::showOutbox()
+{
+    QList<RecordsModel::Row> rows;
+    for (const auto &message : std::as_const(m_notifications)) {
+        RecordsModel::Row row{message.id,
+                              {{DisplayFormat::dateTime(message.createdAt), message.createdAt},
+                               {outboxLabel(message.status)},
+                               {message.chatId},
+                               {QString(message.text).replace(QLatin1Char('\n'), QLatin1String(" · "))},
+                               {DisplayFormat::count(message.attempts), message.attempts},
+                               {message.lastError.value_or(QString())},
+                               {DisplayFormat::dateTime(message.sentAt)}}};
+        row.cells[StatusColumn].background = outboxColor(message.status);
+        row.cells[StatusColumn].foreground = StatusPalette::textOn(outboxColor(message.status));
+        row.cells[Text].toolTip = message.text;
+        row.cells[LastError].toolTip = message.lastError.value_or(QString());
+        rows.append(row);
+    }
+    m_model->setRows(rows);
+    updateActions();
 }
 
 void TelegramPage::updateActions()

@@ -5,8 +5,13 @@
 #include "gui/admin/AdminPage.h"
 #include "json/Notification.h"
 
+#include <QHash>
+
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLineEdit;
 class QPushButton;
 
@@ -41,9 +46,12 @@ public slots:
 
 protected:
     void updateActions() override;
+    void retranslateUi() override;
 
 private:
     void applySettings(const QJsonObject &settings);
+    void showTokenState();
+    void showOutbox();
     void sendSettings(const QJsonObject &body, const QString &done);
 
     QLabel *m_tokenState;
@@ -57,6 +65,12 @@ private:
     QTableView *m_table;
     QPushButton *m_retry;
     FieldErrors *m_errors;
+    QGroupBox *m_settingsBox;
+    QGroupBox *m_outboxBox;
+    QLabel *m_filterCaption;
+    QPushButton *m_refresh;
+    QHash<QString, QLabel *> m_captions; // field -> the label in front of it
+    std::optional<bool> m_tokenSet;      // unknown until the settings arrived
     QList<Notification> m_notifications;
     QString m_loadedChatId;
     QString m_loadedTimeZone;

@@ -20,16 +20,20 @@ namespace okna {
 TwoFactorPage::TwoFactorPage(ApiClient *api, QWidget *parent)
     : AdminPage(api, parent)
     , m_state(new QLabel(this))
-    , m_setup(new QPushButton(tr("&Set up two-factor login…"), this))
+    , m_setup(new QPushButton(this))
     , m_setupPanel(new QWidget(this))
     , m_qr(new QLabel(this))
     , m_secret(new QLabel(this))
     , m_uri(new QLabel(this))
-    , m_codeLabel(new QLabel(tr("&Code:"), this))
+    , m_codeLabel(new QLabel(this))
     , m_code(new QLineEdit(this))
-    , m_enable(new QPushButton(tr("&Turn on"), this))
-    , m_disable(new QPushButton(tr("T&urn off"), this))
+    , m_enable(new QPushButton(this))
+    , m_disable(new QPushButton(this))
     , m_errors(new FieldErrors(this))
+    , m_explain(new QLabel(this))
+    , m_secretCaption(new QLabel(this))
+    , m_linkCaption(new QLabel(this))
+    , m_box(new QGroupBox(this))
 {
     QFont big = m_state->font();
     big.setPointSize(big.pointSize() + 2);
@@ -45,20 +49,16 @@ TwoFactorPage::TwoFactorPage(ApiClient *api, QWidget *parent)
     for (auto *label : {m_secret, m_uri})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_uri->setWordWrap(true);
-    m_code->setPlaceholderText(tr("6 digits"));
     m_code->setMinimumWidth(m_code->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 24);
     m_code->setMaxLength(6);
     m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_code));
 
-    auto *explain = new QLabel(tr("Scan the code with an authenticator app (e.g. FreeOTP, Google Authenticator) or "
-                                  "type the secret in, then enter the 6-digit code the app shows."),
-                               this);
-    explain->setWordWrap(true);
+    m_explain->setWordWrap(true);
     auto *details = new QVBoxLayout;
-    details->addWidget(explain);
+    details->addWidget(m_explain);
     auto *secretForm = new QFormLayout;
-    secretForm->addRow(tr("Secret:"), m_secret);
-    secretForm->addRow(tr("Link:"), m_uri);
+    secretForm->addRow(m_secretCaption, m_secret);
+    secretForm->addRow(m_linkCaption, m_uri);
     details->addLayout(secretForm);
     details->addStretch(1);
     auto *panelLayout = new QHBoxLayout(m_setupPanel);
@@ -75,8 +75,7 @@ TwoFactorPage::TwoFactorPage(ApiClient *api, QWidget *parent)
     codeRow->addStretch(1);
     auto *codeError = m_errors->add(QStringLiteral("code"), m_code);
 
-    auto *box = new QGroupBox(tr("Two-factor login for your account"), this);
-    auto *boxLayout = new QVBoxLayout(box);
+    auto *boxLayout = new QVBoxLayout(m_box);
     boxLayout->addWidget(m_state);
     boxLayout->addWidget(m_setup, 0, Qt::AlignLeft);
     boxLayout->addWidget(m_setupPanel);
@@ -84,7 +83,7 @@ TwoFactorPage::TwoFactorPage(ApiClient *api, QWidget *parent)
     boxLayout->addWidget(codeError);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(box);
+    layout->addWidget(m_box);
     layout->addStretch(1);
     layout->addWidget(statusLabel());
 
@@ -99,7 +98,27 @@ TwoFactorPage::TwoFactorPage(ApiClient *api, QWidget *parent)
         else if (m_settingUp)
             confirmEnable();
     });
+    retranslateUi();
+}
+
+void TwoFactorPage::retranslateUi()
+{
+    m_box->setTitle(tr("Two-factor login for your account"));
+    m_explain->setText(tr("Scan the code with an authenticator app (e.g. FreeOTP, Google Authenticator) or "
+                          "type the secret in, then enter the 6-digit code the app shows."));
+    m_secretCaption->setText(tr("Secret:"));
+    m_linkCaption->setText(tr("Link:"));
+    m_codeLabel->setText(tr("&Code:"));
+    m_code->setPlaceholderText(tr("6 digits"));
+    m_enable->setText(tr("&Turn on"));
+    m_disable->setText(tr("T&urn off"));
+    m_setup->setText(setupButtonText());
     showState();
+}
+
+QString TwoFactorPage::setupButtonText() const
+{
+    return m_settingUp ? tr("&Start over with a new secret") : tr("&Set up two-factor login…");
 }
 
 QLabel *TwoFactorPage::fieldError(const QString &field) const
@@ -140,7 +159,7 @@ void TwoFactorPage::updateActions()
 {
     if (isBusy())
         return;
-    m_setup->setText(m_settingUp ? tr("&Start over with a new secret") : tr("&Set up two-factor login…"));
+    m_setup->setText(setupButtonText());
 }
 
 void TwoFactorPage::startSetup()

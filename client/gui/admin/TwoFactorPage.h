@@ -4,6 +4,7 @@
 
 #include "gui/admin/AdminPage.h"
 
+class QGroupBox;
 class QLineEdit;
 class QPushButton;
 
@@ -37,8 +38,10 @@ public slots:
 
 protected:
     void updateActions() override;
+    void retranslateUi() override;
 
 private:
+    QString setupButtonText() const;
     void sendCode(const QString &path, bool enabled, const QString &done);
     void showState();
 
@@ -53,6 +56,10 @@ private:
     QPushButton *m_enable;
     QPushButton *m_disable;
     FieldErrors *m_errors;
+    QLabel *m_explain;
+    QLabel *m_secretCaption;
+    QLabel *m_linkCaption;
+    QGroupBox *m_box;
     bool m_enabled = false;
     bool m_settingUp = false;
 };

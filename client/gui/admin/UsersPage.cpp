@@ -45,8 +45,7 @@ QJsonValue nullIfEmpty(const QString &text)
 
 UsersPage::UsersPage(ApiClient *api, QWidget *parent)
     : AdminPage(api, parent)
-    , m_model(new RecordsModel(
-          {tr("Login"), tr("Full name"), tr("Role"), tr("Phone"), tr("Telegram chat"), tr("2FA"), tr("State")}, this))
+    , m_model(new RecordsModel(QStringList(7, QString()), this))
     , m_table(makeTable(m_model, this))
     , m_formBox(new QGroupBox(this))
     , m_login(new QLineEdit(this))
@@ -56,40 +55,39 @@ UsersPage::UsersPage(ApiClient *api, QWidget *parent)
     , m_chatId(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_passwordHint(new QLabel(this))
-    , m_new(new QPushButton(tr("&New user"), this))
-    , m_save(new QPushButton(tr("&Save"), this))
-    , m_toggleActive(new QPushButton(tr("&Deactivate"), this))
-    , m_resetPassword(new QPushButton(tr("&Reset password…"), this))
+    , m_new(new QPushButton(this))
+    , m_save(new QPushButton(this))
+    , m_toggleActive(new QPushButton(this))
+    , m_resetPassword(new QPushButton(this))
     , m_errors(new FieldErrors(this))
+    , m_reload(new QPushButton(this))
 {
     for (const Role role : allRoles())
         m_role->addItem(label(role), wireName(role));
     m_password->setEchoMode(QLineEdit::Password);
-    m_phone->setPlaceholderText(tr("+7 912 345-67-89 (optional)"));
-    m_chatId->setPlaceholderText(tr("e.g. 123456789 (optional)"));
     m_passwordHint->setWordWrap(true);
-    m_passwordHint->setText(tr("At least 8 characters."));
     m_save->setDefault(true);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto addField = [&](const QString &text, QWidget *input, const QString &field, QWidget *hint = nullptr) {
+    auto addField = [&](QWidget *input, const QString &field, QWidget *hint = nullptr) {
         auto *column = new QVBoxLayout;
         column->setSpacing(2);
         column->addWidget(input);
         if (hint)
             column->addWidget(hint);
         column->addWidget(m_errors->add(field, input));
-        auto *label = new QLabel(text, this);
+        auto *label = new QLabel(this);
         label->setBuddy(input);
+        m_captions.insert(field, label);
         form->addRow(label, column);
     };
-    addField(tr("&Login:"), m_login, QStringLiteral("login"));
-    addField(tr("&Full name:"), m_fullName, QStringLiteral("full_name"));
-    addField(tr("R&ole:"), m_role, QStringLiteral("role"));
-    addField(tr("&Phone:"), m_phone, QStringLiteral("phone"));
-    addField(tr("&Telegram chat id:"), m_chatId, QStringLiteral("telegram_chat_id"));
-    addField(tr("Pass&word:"), m_password, QStringLiteral("password"), m_passwordHint);
+    addField(m_login, QStringLiteral("login"));
+    addField(m_fullName, QStringLiteral("full_name"));
+    addField(m_role, QStringLiteral("role"));
+    addField(m_phone, QStringLiteral("phone"));
+    addField(m_chatId, QStringLiteral("telegram_chat_id"));
+    addField(m_password, QStringLiteral("password"), m_passwordHint);
 
     auto *formButtons = new QHBoxLayout;
     formButtons->addWidget(m_new);
@@ -101,8 +99,7 @@ UsersPage::UsersPage(ApiClient *api, QWidget *parent)
     formLayout->addStretch(1);
 
     auto *listButtons = new QHBoxLayout;
-    auto *reloadButton = new QPushButton(tr("Re&fresh"), this);
-    listButtons->addWidget(reloadButton);
+    listButtons->addWidget(m_reload);
     listButtons->addStretch(1);
     listButtons->addWidget(m_resetPassword);
     listButtons->addWidget(m_toggleActive);
@@ -117,9 +114,9 @@ UsersPage::UsersPage(ApiClient *api, QWidget *parent)
     layout->addLayout(columns, 1);
     layout->addWidget(statusLabel());
 
-    for (auto *widget : std::initializer_list<QWidget *>{m_save, m_new, m_toggleActive, m_resetPassword, reloadButton})
+    for (auto *widget : std::initializer_list<QWidget *>{m_save, m_new, m_toggleActive, m_resetPassword, m_reload})
         addActionWidget(widget);
-    connect(reloadButton, &QPushButton::clicked, this, &UsersPage::reload);
+    connect(m_reload, &QPushButton::clicked, this, &UsersPage::reload);
     connect(m_new, &QPushButton::clicked, this, &UsersPage::startNew);
     connect(m_save, &QPushButton::clicked, this, &UsersPage::save);
     connect(m_toggleActive, &QPushButton::clicked, this, &UsersPage::toggleActive);
@@ -139,6 +136,7 @@ UsersPage::UsersPage(ApiClient *api, QWidget *parent)
     header->resizeSection(ChatId, 110);
     header->resizeSection(TwoFactor, 45);
     header->resizeSection(State, 95);
+    retranslateUi();
     startNew();
 }
 
@@ -214,7 +212,6 @@ void UsersPage::startNew()
     m_table->clearSelection();
     m_editedId = 0;
     m_errors->clear();
-    m_formBox->setTitle(tr("New user"));
     m_login->clear();
     m_login->setReadOnly(false);
     m_fullName->clear();
@@ -223,8 +220,7 @@ void UsersPage::startNew()
     m_chatId->clear();
     m_password->clear();
     m_password->setEnabled(true);
-    m_passwordHint->setText(tr("At least 8 characters."));
-    m_save->setText(tr("&Create"));
+    showFormTexts();
     m_login->setFocus();
     updateActions();
 }
@@ -236,7 +232,6 @@ void UsersPage::edit(qint64 id)
         return;
     m_editedId = id;
     m_errors->clear();
-    m_formBox->setTitle(tr("User %1").arg(user->login));
     m_login->setText(user->login);
     m_login->setReadOnly(true);
     m_fullName->setText(user->fullName);
@@ -245,8 +240,45 @@ void UsersPage::edit(qint64 id)
     m_chatId->setText(user->telegramChatId.value_or(QString()));
     m_password->clear();
     m_password->setEnabled(false);
-    m_passwordHint->setText(tr("Use “Reset password…” to set a new one."));
-    m_save->setText(tr("&Save"));
+    showFormTexts();
+}
+
+void UsersPage::showFormTexts()
+{
+    const auto *user = m_editedId != 0 ? userById(m_editedId) : nullptr;
+    if (user) {
+        m_formBox->setTitle(tr("User %1").arg(user->login));
+        m_passwordHint->setText(tr("Use “Reset password…” to set a new one."));
+        m_save->setText(tr("&Save"));
+    } else {
+        m_formBox->setTitle(tr("New user"));
+        m_passwordHint->setText(tr("At least 8 characters."));
+        m_save->setText(tr("&Create"));
+    }
+}
+
+void UsersPage::retranslateUi()
+{
+    m_model->setHeaders(
+        {tr("Login"), tr("Full name"), tr("Role"), tr("Phone"), tr("Telegram chat"), tr("2FA"), tr("State")});
+    for (int i = 0; i < m_role->count(); ++i) {
+        if (const auto role = parseRole(m_role->itemData(i).toString()))
+            m_role->setItemText(i, label(*role));
+    }
+    m_captions.value(QStringLiteral("login"))->setText(tr("&Login:"));
+    m_captions.value(QStringLiteral("full_name"))->setText(tr("&Full name:"));
+    m_captions.value(QStringLiteral("role"))->setText(tr("R&ole:"));
+    m_captions.value(QStringLiteral("phone"))->setText(tr("&Phone:"));
+    m_captions.value(QStringLiteral("telegram_chat_id"))->setText(tr("&Telegram chat id:"));
+    m_captions.value(QStringLiteral("password"))->setText(tr("Pass&word:"));
+    m_phone->setPlaceholderText(tr("+7 912 345-67-89 (optional)"));
+    m_chatId->setPlaceholderText(tr("e.g. 123456789 (optional)"));
+    m_new->setText(tr("&New user"));
+    m_resetPassword->setText(tr("&Reset password…"));
+    m_reload->setText(tr("Re&fresh"));
+    showFormTexts();
+    showUsers(); // roles, states and dates in the new language
+    updateActions();
 }
 
 void UsersPage::updateActions()

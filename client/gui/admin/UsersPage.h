@@ -5,6 +5,8 @@
 #include "gui/admin/AdminPage.h"
 #include "json/User.h"
 
+#include <QHash>
+
 class QComboBox;
 class QGroupBox;
 class QLineEdit;
@@ -51,9 +53,12 @@ signals:
 
 protected:
     void updateActions() override;
+    void retranslateUi() override;
 
 private:
     void showUsers();
+    // The form's title, password hint and save button: for a new user, or the one being edited.
+    void showFormTexts();
     void edit(qint64 id);
     void patch(qint64 id, const QJsonObject &body, const QString &done);
     const User *userById(qint64 id) const;
@@ -73,6 +78,8 @@ private:
     QPushButton *m_toggleActive;
     QPushButton *m_resetPassword;
     FieldErrors *m_errors;
+    QPushButton *m_reload;
+    QHash<QString, QLabel *> m_captions; // field -> the label in front of it
     QList<User> m_users;
     qint64 m_editedId = 0;
 };

@@ -3,6 +3,7 @@
 
 #include "gui/admin/AdminPrompts.h"
 
+#include <QPrinter>
 #include <QStringList>
 
 namespace okna::test {
@@ -23,6 +24,16 @@ public:
         asked.append(title);
         return fileName;
     }
+    // "Prints" into printFileName as a PDF, so a test can read what was painted; empty: cancelled.
+    bool setUpPrinter(QWidget *, QPrinter *printer, const QString &title) override
+    {
+        asked.append(title);
+        if (printFileName.isEmpty())
+            return false;
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(printFileName);
+        return true;
+    }
     std::optional<QString> newPassword(QWidget *, const QString &login) override
     {
         asked.append(login);
@@ -36,6 +47,7 @@ public:
 
     bool confirmAnswer = true;
     QString fileName;
+    QString printFileName;
     std::optional<QString> password;
     std::optional<QString> textAnswer;
     QStringList asked;

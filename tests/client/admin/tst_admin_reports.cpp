@@ -1,6 +1,7 @@
 // The administrator's reports against the real server: a summary for today per district, the
 // chart with one bar set per district, the district filter, a custom period checked before it is
-// sent, the XLSX workbooks saved to the chosen file, and the report as a PDF.
+// sent, the XLSX workbooks saved to the chosen file, the report as a PDF, printed (into a PDF
+// instead of a printer) and in the print preview.
 #include "AdminSession.h"
 #include "ServerFixture.h"
 #include "StubAdminPrompts.h"
@@ -10,15 +11,20 @@
 #include "gui/admin/ReportChart.h"
 #include "gui/admin/ReportsPage.h"
 
+#include <QApplication>
 #include <QBarSet>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 
 using namespace okna;
 using namespace okna::test;
@@ -36,6 +42,8 @@ private slots:
     void customPeriodIsCheckedBeforeSending();
     void savesSummaryAndMastersAsXlsx();
     void savesPdfAndBuildsPrintableDocument();
+    void printPaintsTheReport();
+    void previewShowsTheReportPages();
 
 private:
     qint64 newLocation(const QString &name);
@@ -218,6 +226,56 @@ void TestAdminReports::savesPdfAndBuildsPrintableDocument()
     m_prompts.fileName = m_dir.filePath(QStringLiteral("report.pdf"));
     m_page->saveAsPdf();
     QCOMPARE(head(m_prompts.fileName, 4), QByteArray("%PDF"));
+}
+
+void TestAdminReports::printPaintsTheReport()
+{
+    QVERIFY(m_page->hasReport());
+    m_prompts.asked.clear();
+    m_prompts.printFileName = m_dir.filePath(QStringLiteral("printed.pdf"));
+    m_page->print();
+    QCOMPARE(m_prompts.asked, QStringList{ReportsPage::tr("Print the report")});
+    QFile printed(m_prompts.printFileName);
+    QVERIFY2(printed.open(QIODevice::ReadOnly), "the print path painted nothing: no output");
+    const QByteArray pdf = printed.readAll();
+    QVERIFY(pdf.startsWith("%PDF"));
+    // At least one page, with text on it (a blank page embeds no font).
+    QVERIFY(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ") > 0);
+    QVERIFY2(pdf.contains("/FontName"), "the printed pages carry no text");
+
+    // The print dialog cancelled: nothing is printed.
+    m_prompts.printFileName.clear();
+    QVERIFY(printed.remove());
+    m_page->print();
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("printed.pdf"))));
+}
+
+void TestAdminReports::previewShowsTheReportPages()
+{
+    QVERIFY(m_page->hasReport());
+    // The preview is modal: a timer looks for it while it runs, reads its page count, closes it.
+    int pages = -1;
+    bool seen = false;
+    QTimer watcher;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    connect(&watcher, &QTimer::timeout, this, [&] {
+        for (auto *widget : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QPrintPreviewDialog *>(widget);
+            if (!dialog || !dialog->isVisible())
+                continue;
+            seen = true;
+            auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+            pages = preview ? preview->pageCount() : -1;
+            if (pages > 0 || elapsed.hasExpired(10000))
+                dialog->reject();
+        }
+    });
+    watcher.start(50);
+    m_page->printPreview();
+    watcher.stop();
+    QVERIFY2(seen, "no print preview dialog opened");
+    QVERIFY2(pages > 0, qPrintable(QStringLiteral("the preview shows %1 pages").arg(pages)));
 }
 
 QTEST_MAIN(TestAdminReports)

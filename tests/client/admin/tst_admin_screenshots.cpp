@@ -1,9 +1,10 @@
-// Screenshots of the administrator's dashboard filled with the demo data (seed-demo): the users
-// tab and the reports tab. Written to $OKNA_SCREENSHOT_DIR (docs/screenshots when refreshing the
-// committed ones), otherwise to a temporary folder; the test checks they are real, non-blank images.
+// Screenshots of the administrator's dashboard filled with the demo data (seed-demo), in Russian
+// (what the users read): every tab, and the 2FA setup. Written to $OKNA_SCREENSHOT_DIR (docs/screenshots when
+// refreshing the committed ones), otherwise to a temporary folder; the test checks they are real, non-blank images.
 #include "AdminSession.h"
 #include "ServerFixture.h"
 
+#include "core/Translator.h"
 #include "core/admin/RecordsModel.h"
 #include "gui/AdminDashboard.h"
 #include "gui/admin/AdminPage.h"
@@ -51,6 +52,7 @@ void TestAdminScreenshots::initTestCase()
     QVERIFY2(m_session.login(m_fixture), qPrintable(m_session.errorString()));
     m_folder = qEnvironmentVariable("OKNA_SCREENSHOT_DIR", m_temporary.path());
     QVERIFY(QDir().mkpath(m_folder));
+    QCOMPARE(Translator::install(QStringLiteral("ru")), QStringLiteral("ru"));
     m_dashboard = std::make_unique<AdminDashboard>(m_session.context());
     m_dashboard->resize(1280, 800);
     m_dashboard->show();
