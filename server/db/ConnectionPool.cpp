@@ -66,6 +66,9 @@ ConnectionPool::Lease ConnectionPool::acquire()
         // Timestamps cross the wire as UTC; the API layer renders them in the business zone.
         // set_variable, unlike a plain SET, is applied again if libpqxx ever reconnects.
         connection->set_variable("timezone", "'UTC'");
+        // Requests run short statements on many connections at once: starting parallel workers
+        // for one of them costs more than it saves and steals the cores the others need.
+        connection->set_variable("max_parallel_workers_per_gather", "0");
         return Lease(this, std::move(connection));
     } catch (...) {
         lock.lock();

@@ -64,6 +64,7 @@ private slots:
     void listRejectsBadFilters_data();
     void listRejectsBadFilters();
     void paginationIsKeysetAndStable();
+    void searchReachesPastTheNewestOrders();
     void patchEditsClientFields();
     void patchRules();
     void workflowToDone();
@@ -768,6 +769,52 @@ void TestOrdersApi::reassignIsAuditedAndFreesOldMaster()
     QCOMPARE(busy.errorCode(), QStringLiteral("master_busy"));
     QCOMPARE(m_fx.api().get(orderPath(id), m_operator.token).object().value(QLatin1String("master_id")).toInteger(),
              second.id);
+}
+
+// A search walks the newest orders first and asks the trigram index for older ones only
+// when those do not fill the page (OrderStore::list): the two halves must join into one newest-
+// first list, page after page, without gaps or repeats.
+void TestOrdersApi::searchReachesPastTheNewestOrders()
+{
+    const int count = 25000;
+    const auto filled = m_fx.sql(
+        QStringLiteral("INSERT INTO orders (client_name, phone, address, location_id, created_by, created_at) "
+                       "SELECT 'Поисков ' || g, '+7999' || lpad(g::text, 7, '0'), 'ул. Дальняя, дом ' || g || ' !', "
+                       "%1, %2, now() - interval '1 day' - g * interval '1 second' FROM generate_series(1, %3) AS g")
+            .arg(m_locationId)
+            .arg(m_operator.id)
+            .arg(count));
+    QVERIFY2(filled.ok, qPrintable(filled.error));
+    QVERIFY(m_fx.sql(QStringLiteral("ANALYZE orders")).ok);
+    const auto idOfHouse = [&](int house) {
+        return m_fx.sql(QStringLiteral("SELECT id FROM orders WHERE address = 'ул. Дальняя, дом %1 !'").arg(house))
+            .scalar()
+            .toLongLong();
+    };
+    // "дом 2499" is house 2499 (among the newest) and 24990..24999 (older than the walked ones).
+    QList<qint64> expected{idOfHouse(2499)};
+    for (int house = 24990; house <= 24999; ++house)
+        expected << idOfHouse(house);
+
+    QList<qint64> found;
+    QString query = QStringLiteral("limit=4&q=") + percent(QStringLiteral("ДОМ 2499"));
+    for (int page = 0; page < 10; ++page) {
+        const auto listed = m_fx.api().get(QStringLiteral("/orders?") + query, m_coordinator.token);
+        QCOMPARE(listed.status, 200);
+        for (const auto &item : listed.object().value(QLatin1String("items")).toArray())
+            found << item.toObject().value(QLatin1String("id")).toInteger();
+        const QJsonValue next = listed.object().value(QLatin1String("next_cursor"));
+        if (next.isNull())
+            break;
+        query = QStringLiteral("limit=4&q=") + percent(QStringLiteral("ДОМ 2499")) + QStringLiteral("&cursor=") +
+                next.toString();
+    }
+    QCOMPARE(found, expected);
+    // A needle only the oldest orders have: the index alone finds it.
+    QCOMPARE(listIds(QStringLiteral("q=") + percent(QStringLiteral("дом 25000 "))), QList<qint64>{idOfHouse(25000)});
+    // A phone typed as people do, among the older rows.
+    QCOMPARE(listIds(QStringLiteral("q=") + percent(QStringLiteral("+7 (999) 002-49-97"))),
+             QList<qint64>{idOfHouse(24997)});
 }
 
 void TestOrdersApi::createRightAfterAPostgresRestart()
