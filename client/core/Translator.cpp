@@ -18,6 +18,12 @@ QList<QTranslator *> &installed()
     return translators;
 }
 
+QString &current()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
 } // namespace
 
 QStringList Translator::availableLanguages()
@@ -58,6 +64,7 @@ QString Translator::install(const QString &language)
         delete translator;
     }
     installed().clear();
+    current() = QStringLiteral("en");
     if (language == QLatin1String("en")) {
         // English is the source text: no translator, but dates and numbers in English too.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
@@ -79,7 +86,13 @@ QString Translator::install(const QString &language)
         delete qt;
     }
     QLocale::setDefault(QLocale(language));
+    current() = language;
     return language;
+}
+
+QString Translator::currentLanguage()
+{
+    return current();
 }
 
 QString Translator::displayName(const QString &language)
