@@ -24,6 +24,10 @@ done
 
 # common/'s strings sit in both catalogues (client and server both show them): same Russian in both.
 lconvert="$(qtpaths6 --query QT_HOST_BINS 2>/dev/null || echo /usr/lib/qt6/bin)/lconvert"
+if [ ! -x "$lconvert" ]; then
+    echo "$lconvert not found (Debian package qt6-l10n-tools)" >&2
+    exit 1
+fi
 entries() { # "context|comment<TAB>source<TAB>translation", one line per message of the .ts file $1
     "$lconvert" -i "$1" -of po -o /dev/stdout | awk '
         /^msgctxt /{ctx = substr($0, 9); part = "ctx"; next}
