@@ -1,5 +1,7 @@
 #include "core/ApiClient.h"
 
+#include "core/Translator.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,6 +80,9 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
+    // The server writes its error messages in this language. Read per request, so a language
+    // switch applies to the next call at once.
+    request.setRawHeader("Accept-Language", Translator::currentLanguage().toLatin1());
     request.setTransferTimeout(30000);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());

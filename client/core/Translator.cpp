@@ -20,6 +20,12 @@ QList<QTranslator *> &installed()
     return translators;
 }
 
+QString &current()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
 } // namespace
 
 QStringList Translator::availableLanguages()
@@ -66,6 +72,7 @@ QString Translator::install(const QString &language)
     // and the widgets re-setting their texts then format dates and numbers in the new language.
     // English is the source text: no translator, but dates and numbers in English too.
     QLocale::setDefault(english ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(language));
+    current() = language; // before the change events: what they set off asks in the new language
     for (auto *translator : std::as_const(installed())) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
@@ -84,6 +91,11 @@ QString Translator::install(const QString &language)
         delete qt;
     }
     return language;
+}
+
+QString Translator::currentLanguage()
+{
+    return current();
 }
 
 QString Translator::displayName(const QString &language)

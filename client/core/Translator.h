@@ -19,6 +19,9 @@ public:
     static QString install();
     // Installs exactly this language ("en" removes the translations).
     static QString install(const QString &language);
+    // The language installed last ("ru" or "en"; "en" before the first install). The API client
+    // asks the server for its messages in it.
+    static QString currentLanguage();
     static QString displayName(const QString &language);
 };
 

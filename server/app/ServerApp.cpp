@@ -9,6 +9,7 @@
 #include "events/ServiceEventSource.h"
 #include "http/ApiServer.h"
 #include "http/Router.h"
+#include "i18n/ServerTranslator.h"
 #include "notifications/TelegramDispatcher.h"
 #include "tls/CertificateManager.h"
 
@@ -97,6 +98,13 @@ int ServerApp::run()
         qCCritical(lcServer).noquote() << tls.error().message();
         return 1;
     }
+
+    // Answers in the language each request asks for; declared before the HTTP server so that it
+    // outlives every worker that may still translate.
+    ServerTranslator translator;
+    if (!translator.loadCatalogues())
+        qCWarning(lcServer) << "the Russian translation is missing; every answer will be in English";
+    QCoreApplication::installTranslator(&translator);
 
     Services services(connector.database(), m_config);
     Router router;

@@ -13,11 +13,6 @@ namespace okna::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerConfig", text);
-}
-
 // One option: its flag, environment variable and config-file key.
 struct Source
 {
@@ -69,13 +64,18 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.addOption({QStringLiteral("config"), tr("Read settings from FILE."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("version"), tr("Print the version and exit.")});
+    parser.addOption({QStringLiteral("config"), QCoreApplication::translate("ServerConfig", "Read settings from FILE."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("version"), QCoreApplication::translate("ServerConfig", "Print the version and exit.")});
     for (const Source &source : kSources)
-        parser.addOption({QLatin1String(source.flag), tr("See API.md, Server command line."), QStringLiteral("VALUE")});
+        parser.addOption({QLatin1String(source.flag),
+                          QCoreApplication::translate("ServerConfig", "See API.md, Server command line."),
+                          QStringLiteral("VALUE")});
     for (const NumberSource &source : kNumberSources)
-        parser.addOption(
-            {QLatin1String(source.flag), tr("See README.md, Additions to the contract."), QStringLiteral("NUMBER")});
+        parser.addOption({QLatin1String(source.flag),
+                          QCoreApplication::translate("ServerConfig", "See README.md, Additions to the contract."),
+                          QStringLiteral("NUMBER")});
     if (!parser.parse(arguments))
         return ApiError::badRequest(parser.errorText());
 
@@ -93,10 +93,12 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
     std::unique_ptr<QSettings> file;
     if (!config.configFile.isEmpty()) {
         if (!QFileInfo::exists(config.configFile))
-            return ApiError::badRequest(tr("Config file %1 does not exist").arg(config.configFile));
+            return ApiError::badRequest(
+                QCoreApplication::translate("ServerConfig", "Config file %1 does not exist").arg(config.configFile));
         file = std::make_unique<QSettings>(config.configFile, QSettings::IniFormat);
         if (file->status() != QSettings::NoError)
-            return ApiError::badRequest(tr("Config file %1 cannot be read").arg(config.configFile));
+            return ApiError::badRequest(
+                QCoreApplication::translate("ServerConfig", "Config file %1 cannot be read").arg(config.configFile));
     }
 
     // A flag beats the environment, which beats the config file, which beats the default.
@@ -123,7 +125,9 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
         bool ok = false;
         const int value = text.trimmed().toInt(&ok);
         if (!ok || value <= 0)
-            return ApiError::badRequest(tr("--%1 must be a positive whole number, got \"%2\"").arg(flag, text));
+            return ApiError::badRequest(
+                QCoreApplication::translate("ServerConfig", "--%1 must be a positive whole number, got \"%2\"")
+                    .arg(flag, text));
         config.*source.field = value;
     }
     if (config.dataDir.isEmpty())
@@ -131,7 +135,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
     config.dataDir = QDir(config.dataDir).absolutePath();
 
     if (config.listenPort() == 0 || config.listenAddress().isNull())
-        return ApiError::badRequest(tr("--listen must be HOST:PORT, got \"%1\"").arg(config.listen));
+        return ApiError::badRequest(
+            QCoreApplication::translate("ServerConfig", "--listen must be HOST:PORT, got \"%1\"").arg(config.listen));
     return config;
 }
 

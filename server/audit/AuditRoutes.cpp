@@ -11,11 +11,6 @@ namespace okna::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditRoutes", text);
-}
-
 // Every bad query parameter, whatever is wrong with it (not a number, out of range, an unknown
 // cursor), is a 400 bad_request naming the parameter in `fields`: query strings have no types
 // to tell a "wrong type" from an "invalid value", so one rule is simpler for clients.
@@ -33,14 +28,17 @@ Result<AuditFilter> readFilter(const HttpRequest &request)
             continue;
         const auto time = Timestamp::fromString(request.queryValue(name));
         if (!time)
-            return badParameter(name, tr("must be an ISO 8601 timestamp with offset, e.g. 2026-11-25T14:01:00+03:00"));
+            return badParameter(
+                name, QCoreApplication::translate(
+                          "AuditRoutes", "must be an ISO 8601 timestamp with offset, e.g. 2026-11-25T14:01:00+03:00"));
         (name == QLatin1String("from") ? filter.from : filter.to) = *time;
     }
     if (request.hasQueryValue(QStringLiteral("user_id"))) {
         bool ok = false;
         const qint64 id = request.queryValue(QStringLiteral("user_id")).toLongLong(&ok);
         if (!ok || id <= 0)
-            return badParameter(QStringLiteral("user_id"), tr("must be a positive integer"));
+            return badParameter(QStringLiteral("user_id"),
+                                QCoreApplication::translate("AuditRoutes", "must be a positive integer"));
         filter.userId = id;
     }
     if (const QString action = request.queryValue(QStringLiteral("action")); !action.isEmpty())
@@ -50,13 +48,15 @@ Result<AuditFilter> readFilter(const HttpRequest &request)
         const int limit = request.queryValue(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > AuditService::kMaxLimit)
             return badParameter(QStringLiteral("limit"),
-                                tr("must be an integer from 1 to %1").arg(AuditService::kMaxLimit));
+                                QCoreApplication::translate("AuditRoutes", "must be an integer from 1 to %1")
+                                    .arg(AuditService::kMaxLimit));
         filter.limit = limit;
     }
     if (const QString cursor = request.queryValue(QStringLiteral("cursor")); !cursor.isEmpty()) {
         filter.beforeId = AuditService::decodeCursor(cursor);
         if (!filter.beforeId)
-            return badParameter(QStringLiteral("cursor"), tr("is not a cursor this server gave out"));
+            return badParameter(QStringLiteral("cursor"),
+                                QCoreApplication::translate("AuditRoutes", "is not a cursor this server gave out"));
     }
     return filter;
 }

@@ -15,19 +15,16 @@ namespace okna::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuthService", text);
-}
-
 ApiError invalidCredentials()
 {
-    return {ErrorCode::InvalidCredentials, tr("Wrong login or password")};
+    return {ErrorCode::InvalidCredentials, QCoreApplication::translate("AuthService", "Wrong login or password")};
 }
 
 ApiError wrongCode()
 {
-    return ApiError::validation(QStringLiteral("code"), tr("The code is not valid; check your device's clock"));
+    return ApiError::validation(
+        QStringLiteral("code"),
+        QCoreApplication::translate("AuthService", "The code is not valid; check your device's clock"));
 }
 
 qint64 nowSeconds()
@@ -53,9 +50,9 @@ AuthService::AuthService(Database &database, BusinessTimeZone &timeZone)
 std::optional<QString> AuthService::passwordProblem(const QString &password)
 {
     if (password.size() < kMinPasswordLength)
-        return tr("must be at least %1 characters").arg(kMinPasswordLength);
+        return QCoreApplication::translate("AuthService", "must be at least %1 characters").arg(kMinPasswordLength);
     if (password.size() > 1024)
-        return tr("must be at most 1024 characters");
+        return QCoreApplication::translate("AuthService", "must be at most 1024 characters");
     return std::nullopt;
 }
 
@@ -74,8 +71,10 @@ Result<LoginResult> AuthService::login(const QString &login, const QString &pass
         if (const auto seconds = SessionStore::lockedForSeconds(tx, login)) {
             AuditLog::record(tx, {0, QStringLiteral("login_failed"), QStringLiteral("login:") + login,
                                   QJsonObject{{QStringLiteral("reason"), QStringLiteral("rate_limited")}}, ip});
-            ApiError limited(ErrorCode::RateLimited,
-                             tr("Too many failed logins; try again in %1 seconds").arg(*seconds));
+            ApiError limited(
+                ErrorCode::RateLimited,
+                QCoreApplication::translate("AuthService", "Too many failed logins; try again in %1 seconds")
+                    .arg(*seconds));
             limited.setRetryAfterSeconds(*seconds);
             return LoginOutcome{limited, {}};
         }
@@ -92,12 +91,15 @@ Result<LoginResult> AuthService::login(const QString &login, const QString &pass
 
         if (account->user.totpEnabled) {
             if (!totp || totp->trimmed().isEmpty())
-                return LoginOutcome{ApiError(ErrorCode::TotpRequired, tr("Enter the code from your authenticator app")),
-                                    {}};
+                return LoginOutcome{
+                    ApiError(ErrorCode::TotpRequired,
+                             QCoreApplication::translate("AuthService", "Enter the code from your authenticator app")),
+                    {}};
             const auto step = Totp::verify(*account->totpSecret, totp->trimmed(), nowSeconds());
             if (!step || (account->totpLastStep && *step <= *account->totpLastStep))
-                return fail(ApiError(ErrorCode::TotpInvalid, tr("The code is not valid")), QStringLiteral("wrong_totp"),
-                            account->user.id);
+                return fail(ApiError(ErrorCode::TotpInvalid,
+                                     QCoreApplication::translate("AuthService", "The code is not valid")),
+                            QStringLiteral("wrong_totp"), account->user.id);
             UserStore::setTotpLastStep(tx, account->user.id, *step);
         }
         if (PasswordHasher::needsRehash(account->passwordHash))
@@ -139,7 +141,8 @@ Result<Caller> AuthService::authenticate(const QString &token)
     return m_database.autocommit(Database::Replay::Safe, [&](pqxx::nontransaction &tx) -> Result<Caller> {
         if (auto caller = SessionStore::findLive(tx, hash))
             return *caller;
-        return ApiError(ErrorCode::Unauthenticated, tr("Your session has ended; sign in again"));
+        return ApiError(ErrorCode::Unauthenticated,
+                        QCoreApplication::translate("AuthService", "Your session has ended; sign in again"));
     });
 }
 
@@ -148,7 +151,7 @@ Result<User> AuthService::me(const Caller &caller)
     return m_database.transact([&](pqxx::work &tx) -> Result<User> {
         if (auto user = UserStore::find(tx, caller.userId))
             return *user;
-        return ApiError::notFound(tr("User"));
+        return ApiError::notFound(QCoreApplication::translate("AuthService", "User"));
     });
 }
 
@@ -160,12 +163,13 @@ Status AuthService::changePassword(const Caller &caller, const QString &oldPassw
     const auto outcome = m_database.transact([&](pqxx::work &tx) -> Result<std::optional<ApiError>> {
         const auto account = UserStore::lockAccount(tx, caller.userId);
         if (!account)
-            return ApiError::notFound(tr("User"));
+            return ApiError::notFound(QCoreApplication::translate("AuthService", "User"));
         if (!PasswordHasher::verify(account->passwordHash, oldPassword)) {
             // Counts as a failed login: guessing through this door must hit the same limit.
             SessionStore::recordFailure(tx, caller.login, ip);
             return std::optional(
-                ApiError::validation(QStringLiteral("old_password"), tr("is not your current password")));
+                ApiError::validation(QStringLiteral("old_password"),
+                                     QCoreApplication::translate("AuthService", "is not your current password")));
         }
         UserStore::setText(tx, caller.userId, "password_hash", PasswordHasher::hash(newPassword));
         SessionStore::revokeAllOf(tx, caller.userId, caller.sessionId);
@@ -186,9 +190,10 @@ Result<TotpSetup> AuthService::setupTotp(const Caller &caller)
     return m_database.transact([&](pqxx::work &tx) -> Result<TotpSetup> {
         const auto account = UserStore::lockAccount(tx, caller.userId);
         if (!account)
-            return ApiError::notFound(tr("User"));
+            return ApiError::notFound(QCoreApplication::translate("AuthService", "User"));
         if (account->user.totpEnabled)
-            return ApiError::conflict(tr("Two-factor authentication is already on; turn it off first"));
+            return ApiError::conflict(QCoreApplication::translate(
+                "AuthService", "Two-factor authentication is already on; turn it off first"));
         TotpSetup setup;
         setup.secret = Totp::generateSecret();
         setup.otpauthUri = Totp::otpauthUri(QStringLiteral("Okna"), account->user.login, setup.secret);
@@ -202,11 +207,12 @@ Status AuthService::enableTotp(const Caller &caller, const QString &code, const 
     return m_database.transact([&](pqxx::work &tx) -> Status {
         const auto account = UserStore::lockAccount(tx, caller.userId);
         if (!account)
-            return ApiError::notFound(tr("User"));
+            return ApiError::notFound(QCoreApplication::translate("AuthService", "User"));
         if (account->user.totpEnabled)
-            return ApiError::conflict(tr("Two-factor authentication is already on"));
+            return ApiError::conflict(
+                QCoreApplication::translate("AuthService", "Two-factor authentication is already on"));
         if (!account->totpPending)
-            return ApiError::conflict(tr("Start the setup first"));
+            return ApiError::conflict(QCoreApplication::translate("AuthService", "Start the setup first"));
         const auto step = Totp::verify(*account->totpPending, code.trimmed(), nowSeconds());
         if (!step)
             return wrongCode();
@@ -222,9 +228,10 @@ Status AuthService::disableTotp(const Caller &caller, const QString &code, const
     return m_database.transact([&](pqxx::work &tx) -> Status {
         const auto account = UserStore::lockAccount(tx, caller.userId);
         if (!account)
-            return ApiError::notFound(tr("User"));
+            return ApiError::notFound(QCoreApplication::translate("AuthService", "User"));
         if (!account->user.totpEnabled)
-            return ApiError::conflict(tr("Two-factor authentication is not on"));
+            return ApiError::conflict(
+                QCoreApplication::translate("AuthService", "Two-factor authentication is not on"));
         const auto step = Totp::verify(*account->totpSecret, code.trimmed(), nowSeconds());
         if (!step || (account->totpLastStep && *step <= *account->totpLastStep))
             return wrongCode();

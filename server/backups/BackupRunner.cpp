@@ -6,6 +6,7 @@
 #include "backups/PgTool.h"
 #include "db/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -71,7 +72,7 @@ Result<PreparedBackup> BackupRunner::prepare(qint64 createdBy)
     if (!locked)
         return locked.error();
     if (!locked.value())
-        return ApiError::conflict(QStringLiteral("a backup is already running"));
+        return ApiError::conflict(QCoreApplication::translate("BackupRunner", "a backup is already running"));
     const auto id = m_database.transact([&](pqxx::work &tx) -> Result<qint64> {
         BackupStore::failInterrupted(tx);
         return BackupStore::insertRunning(tx, createdBy);

@@ -15,11 +15,6 @@ namespace okna::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BlacklistService", text);
-}
-
 QString targetOf(qint64 id)
 {
     return QStringLiteral("blacklist:%1").arg(id);
@@ -60,8 +55,11 @@ Result<BlacklistEntry> BlacklistService::add(const QString &phone, const QString
     auto added = m_database.transact([&](pqxx::work &tx) -> Result<BlacklistEntry> {
         const auto entry = BlacklistStore::insert(tx, normalized.value(), reason, caller.userId, zone);
         if (!entry)
-            return ApiError(ErrorCode::Conflict, tr("The number %1 is already blacklisted").arg(normalized.value()),
-                            {{QStringLiteral("phone"), tr("already blacklisted")}});
+            return ApiError(
+                ErrorCode::Conflict,
+                QCoreApplication::translate("BlacklistService", "The number %1 is already blacklisted")
+                    .arg(normalized.value()),
+                {{QStringLiteral("phone"), QCoreApplication::translate("BlacklistService", "already blacklisted")}});
         AuditLog::record(
             tx, {caller.userId, QStringLiteral("blacklist_added"), targetOf(entry->id),
                  QJsonObject{{QStringLiteral("phone"), entry->phone}, {QStringLiteral("reason"), entry->reason}}, ip});
@@ -78,7 +76,7 @@ Status BlacklistService::remove(qint64 id, const Caller &caller, const QString &
     return m_database.transact([&](pqxx::work &tx) -> Status {
         const auto entry = BlacklistStore::remove(tx, id, zone);
         if (!entry)
-            return ApiError::notFound(tr("Blacklist entry"));
+            return ApiError::notFound(QCoreApplication::translate("BlacklistService", "Blacklist entry"));
         AuditLog::record(
             tx, {caller.userId, QStringLiteral("blacklist_removed"), targetOf(id),
                  QJsonObject{{QStringLiteral("phone"), entry->phone}, {QStringLiteral("reason"), entry->reason}}, ip});

@@ -3,6 +3,8 @@
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 #include "http/Router.h"
+#include "i18n/AcceptLanguage.h"
+#include "i18n/RequestLanguage.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -40,6 +42,15 @@ void logRequest(const HttpRequest &request, const HttpResponse &response, qint64
                                  << (request.caller ? QString::number(request.caller->userId) : QStringLiteral("-"));
 }
 
+Language languageOf(const QHttpServerRequest &request)
+{
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare("accept-language", Qt::CaseInsensitive) == 0)
+            return languageFromAcceptLanguage(value);
+    }
+    return Language::English;
+}
+
 } // namespace
 
 ApiServer::ApiServer(const Router &router, int workerThreads, QObject *parent)
@@ -69,6 +80,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     QElapsedTimer timer;
     timer.start();
     auto shared = std::make_shared<HttpRequest>(HttpRequest::from(request));
+    // Messages are translated where they are made: on this thread for the answers below, on a
+    // worker for the router's.
+    const Language language = languageFromAcceptLanguage(shared->header("accept-language"));
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> alive(socket);
 
@@ -79,12 +93,14 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     };
 
     if (shared->body.size() > kMaxBodyBytes) {
+        const RequestLanguage::Scope scope(language);
         finish(HttpResponse::error(
             {ErrorCode::PayloadTooLarge, QCoreApplication::translate("ApiServer", "The request body exceeds 1 MiB")}));
         return true;
     }
 
-    QtConcurrent::run(&m_workers, [this, shared] {
+    QtConcurrent::run(&m_workers, [this, shared, language] {
+        const RequestLanguage::Scope scope(language);
         return m_router.dispatch(*shared);
     }).then(this, [finish](const HttpResponse &response) { finish(response); });
     return true;
@@ -93,6 +109,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     auto responder = makeResponder(request, socket);
+    const RequestLanguage::Scope scope(languageOf(request));
     writeResponse(responder, HttpResponse::error(ApiError::notFound(request.url().path())));
 }
 

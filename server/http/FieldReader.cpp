@@ -8,13 +8,6 @@
 
 namespace okna::server {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FieldReader", text);
-}
-} // namespace
-
 FieldReader::FieldReader(QJsonObject object)
     : m_object(std::move(object))
 {}
@@ -26,10 +19,12 @@ Result<QJsonObject> FieldReader::parseObject(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return ApiError::badRequest(
-            tr("Malformed JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
+        return ApiError::badRequest(QCoreApplication::translate("FieldReader", "Malformed JSON: %1 at offset %2")
+                                        .arg(parseError.errorString())
+                                        .arg(parseError.offset));
     if (!document.isObject())
-        return ApiError::badRequest(tr("The request body must be a JSON object"));
+        return ApiError::badRequest(
+            QCoreApplication::translate("FieldReader", "The request body must be a JSON object"));
     return document.object();
 }
 
@@ -44,7 +39,7 @@ std::optional<QString> FieldReader::string(const QString &key)
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (!value.isString()) {
-        badType(key, tr("must be a string"));
+        badType(key, QCoreApplication::translate("FieldReader", "must be a string"));
         return std::nullopt;
     }
     return value.toString();
@@ -58,7 +53,7 @@ std::optional<qint64> FieldReader::integer(const QString &key)
     const double number = value.toDouble();
     // JSON numbers are doubles: only whole numbers exactly representable are integers.
     if (!value.isDouble() || std::trunc(number) != number || std::abs(number) > 9007199254740991.0) {
-        badType(key, tr("must be an integer"));
+        badType(key, QCoreApplication::translate("FieldReader", "must be an integer"));
         return std::nullopt;
     }
     return static_cast<qint64>(number);
@@ -70,7 +65,7 @@ std::optional<bool> FieldReader::boolean(const QString &key)
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (!value.isBool()) {
-        badType(key, tr("must be true or false"));
+        badType(key, QCoreApplication::translate("FieldReader", "must be true or false"));
         return std::nullopt;
     }
     return value.toBool();
@@ -102,11 +97,11 @@ std::optional<QString> FieldReader::optionalText(const QString &key, int maxLeng
         return std::nullopt;
     const QString trimmed = value->trimmed();
     if (trimmed.isEmpty()) {
-        invalid(key, tr("must not be blank"));
+        invalid(key, QCoreApplication::translate("FieldReader", "must not be blank"));
         return std::nullopt;
     }
     if (trimmed.size() > maxLength) {
-        invalid(key, tr("must be at most %1 characters").arg(maxLength));
+        invalid(key, QCoreApplication::translate("FieldReader", "must be at most %1 characters").arg(maxLength));
         return std::nullopt;
     }
     return trimmed;
@@ -126,7 +121,7 @@ void FieldReader::invalid(const QString &key, const QString &message)
 
 void FieldReader::missing(const QString &key)
 {
-    invalid(key, tr("is required"));
+    invalid(key, QCoreApplication::translate("FieldReader", "is required"));
 }
 
 std::optional<ApiError> FieldReader::error() const

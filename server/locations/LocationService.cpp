@@ -15,11 +15,6 @@ namespace okna::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LocationService", text);
-}
-
 QString targetOf(qint64 id)
 {
     return QStringLiteral("location:%1").arg(id);
@@ -29,10 +24,12 @@ QString targetOf(qint64 id)
 std::optional<ApiError> nameProblem(const QString &name)
 {
     if (name.isEmpty())
-        return ApiError::validation(QStringLiteral("name"), tr("must not be blank"));
+        return ApiError::validation(QStringLiteral("name"),
+                                    QCoreApplication::translate("LocationService", "must not be blank"));
     if (name.size() > LocationService::kMaxNameLength)
         return ApiError::validation(QStringLiteral("name"),
-                                    tr("must be at most %1 characters").arg(LocationService::kMaxNameLength));
+                                    QCoreApplication::translate("LocationService", "must be at most %1 characters")
+                                        .arg(LocationService::kMaxNameLength));
     return std::nullopt;
 }
 
@@ -74,7 +71,7 @@ Result<Location> LocationService::update(qint64 id, const LocationChange &change
     return m_database.transact([&](pqxx::work &tx) -> Result<Location> {
         const auto current = LocationStore::find(tx, id, true);
         if (!current)
-            return ApiError::notFound(tr("Location"));
+            return ApiError::notFound(QCoreApplication::translate("LocationService", "Location"));
         Location updated = *current;
         QJsonArray changed;
         if (name && *name != current->name) {

@@ -11,11 +11,6 @@ namespace okna::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MasterRoutes", text);
-}
-
 HttpResponse shifts(MasterService &masters, const HttpRequest &request)
 {
     std::optional<qint64> masterId;
@@ -25,7 +20,8 @@ HttpResponse shifts(MasterService &masters, const HttpRequest &request)
         bool ok = false;
         masterId = masterText.toLongLong(&ok);
         if (!ok || *masterId <= 0)
-            return HttpResponse::error(ApiError::badRequest(tr("master_id must be a positive integer")));
+            return HttpResponse::error(ApiError::badRequest(
+                QCoreApplication::translate("MasterRoutes", "master_id must be a positive integer")));
     }
     const char *keys[] = {"from", "to"};
     for (int i = 0; i < 2; ++i) {
@@ -34,8 +30,9 @@ HttpResponse shifts(MasterService &masters, const HttpRequest &request)
             continue;
         bounds[i] = Timestamp::fromString(text);
         if (!bounds[i])
-            return HttpResponse::error(
-                ApiError::badRequest(tr("%1 must be an ISO 8601 timestamp with offset").arg(QLatin1String(keys[i]))));
+            return HttpResponse::error(ApiError::badRequest(
+                QCoreApplication::translate("MasterRoutes", "%1 must be an ISO 8601 timestamp with offset")
+                    .arg(QLatin1String(keys[i]))));
     }
     return respondList(masters.shifts(request.me(), masterId, bounds[0], bounds[1]));
 }

@@ -13,13 +13,6 @@ Q_LOGGING_CATEGORY(lcMasters, "okna.server.masters")
 
 namespace okna::server {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MasterService", text);
-}
-} // namespace
-
 MasterService::MasterService(Database &database, BusinessTimeZone &timeZone)
     : m_database(database)
     , m_timeZone(timeZone)
@@ -37,7 +30,7 @@ Result<MasterRow> MasterService::find(qint64 userId)
     return m_database.transact([&](pqxx::work &tx) -> Result<MasterRow> {
         if (auto master = MasterStore::find(tx, userId, zone))
             return *master;
-        return ApiError::notFound(tr("Master"));
+        return ApiError::notFound(QCoreApplication::translate("MasterService", "Master"));
     });
 }
 
@@ -47,7 +40,7 @@ Result<Shift> MasterService::checkIn(const Caller &caller)
     auto shift = m_database.transact([&](pqxx::work &tx) -> Result<Shift> {
         auto opened = MasterStore::openShift(tx, caller.userId, zone);
         if (!opened)
-            return ApiError::conflict(tr("You are already checked in"));
+            return ApiError::conflict(QCoreApplication::translate("MasterService", "You are already checked in"));
         EventPublisher::masterUpdated(tx, caller.userId);
         return *opened;
     });
@@ -62,7 +55,7 @@ Result<Shift> MasterService::checkOut(const Caller &caller)
     auto shift = m_database.transact([&](pqxx::work &tx) -> Result<Shift> {
         auto closed = MasterStore::closeShift(tx, caller.userId, zone);
         if (!closed)
-            return ApiError::conflict(tr("You are not checked in"));
+            return ApiError::conflict(QCoreApplication::translate("MasterService", "You are not checked in"));
         EventPublisher::masterUpdated(tx, caller.userId);
         return *closed;
     });

@@ -13,15 +13,6 @@ Q_LOGGING_CATEGORY(lcNotifications, "okna.server.notifications")
 
 namespace okna::server {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NotificationService", text);
-}
-
-} // namespace
-
 NotificationService::NotificationService(Database &database, BusinessTimeZone &timeZone)
     : m_database(database)
     , m_timeZone(timeZone)
@@ -40,10 +31,14 @@ Result<Notification> NotificationService::retry(qint64 id, const Actor &actor)
     auto result = m_database.transact([&](pqxx::work &tx) -> Result<Notification> {
         const auto current = OutboxStore::find(tx, id, zone);
         if (!current)
-            return ApiError::notFound(tr("Notification"));
+            // A whole sentence, not ApiError::notFound's "%1 not found": Russian needs the noun's gender.
+            return ApiError(ErrorCode::NotFound,
+                            QCoreApplication::translate("NotificationService", "Notification not found"));
         if (!OutboxStore::retry(tx, id)) {
-            return ApiError::conflict(tr("Only a failed notification can be retried (this one is \"%1\")")
-                                          .arg(Notification::wireName(current->status)));
+            return ApiError::conflict(
+                QCoreApplication::translate("NotificationService",
+                                            "Only a failed notification can be retried (this one is \"%1\")")
+                    .arg(Notification::wireName(current->status)));
         }
         AuditLog::record(tx, {actor.userId, QStringLiteral("notification_retried"),
                               QStringLiteral("notification:%1").arg(id),

@@ -9,11 +9,6 @@ namespace okna::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrderQuery", text);
-}
-
 QString valueOf(const QUrlQuery &query, const QString &key)
 {
     return query.queryItemValue(key, QUrl::FullyDecoded).trimmed();
@@ -63,7 +58,8 @@ Result<OrderQuery> OrderQuery::fromUrlQuery(const QUrlQuery &query)
         for (const QString &name : value("status").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto status = parseOrderStatus(name.trimmed());
             if (!status)
-                return ApiError::badRequest(tr("Unknown order status \"%1\"").arg(name.trimmed()));
+                return ApiError::badRequest(
+                    QCoreApplication::translate("OrderQuery", "Unknown order status \"%1\"").arg(name.trimmed()));
             if (!result.statuses.contains(*status))
                 result.statuses.append(*status);
         }
@@ -74,7 +70,8 @@ Result<OrderQuery> OrderQuery::fromUrlQuery(const QUrlQuery &query)
             continue;
         *target = positiveInteger(value(key));
         if (!*target)
-            return ApiError::badRequest(tr("%1 must be a positive integer").arg(QLatin1String(key)));
+            return ApiError::badRequest(
+                QCoreApplication::translate("OrderQuery", "%1 must be a positive integer").arg(QLatin1String(key)));
     }
     for (const auto &[key, target] : {std::pair{"from", &result.from}, std::pair{"to", &result.to}}) {
         if (!has(key))
@@ -82,7 +79,8 @@ Result<OrderQuery> OrderQuery::fromUrlQuery(const QUrlQuery &query)
         *target = Timestamp::fromString(value(key));
         if (!*target)
             return ApiError::badRequest(
-                tr("%1 must be an ISO 8601 timestamp with offset, e.g. 2026-11-25T14:01:00+03:00")
+                QCoreApplication::translate(
+                    "OrderQuery", "%1 must be an ISO 8601 timestamp with offset, e.g. 2026-11-25T14:01:00+03:00")
                     .arg(QLatin1String(key)));
     }
     if (has("phone")) {
@@ -96,13 +94,14 @@ Result<OrderQuery> OrderQuery::fromUrlQuery(const QUrlQuery &query)
     if (has("limit")) {
         const auto limit = positiveInteger(value("limit"));
         if (!limit)
-            return ApiError::badRequest(tr("limit must be a positive integer"));
+            return ApiError::badRequest(QCoreApplication::translate("OrderQuery", "limit must be a positive integer"));
         result.limit = static_cast<int>(std::min<qint64>(*limit, kMaxLimit));
     }
     if (has("cursor")) {
         result.after = OrderCursor::decode(value("cursor"));
         if (!result.after)
-            return ApiError::badRequest(tr("cursor is not a cursor this server gave out"));
+            return ApiError::badRequest(
+                QCoreApplication::translate("OrderQuery", "cursor is not a cursor this server gave out"));
     }
     return result;
 }

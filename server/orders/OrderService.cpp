@@ -22,11 +22,6 @@ namespace okna::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrderService", text);
-}
-
 QString targetOf(qint64 id)
 {
     return QStringLiteral("order:%1").arg(id);
@@ -34,20 +29,25 @@ QString targetOf(qint64 id)
 
 ApiError orderNotFound()
 {
-    return ApiError::notFound(tr("Order"));
+    // A whole sentence, not ApiError::notFound's "%1 not found": Russian needs the noun's gender.
+    return {ErrorCode::NotFound, QCoreApplication::translate("OrderService", "Order not found")};
 }
 
 ApiError unknownLocation()
 {
-    return ApiError::validation(QStringLiteral("location_id"), tr("is not a known, active location"));
+    return ApiError::validation(QStringLiteral("location_id"),
+                                QCoreApplication::translate("OrderService", "is not a known, active location"));
 }
 
 ApiError blacklisted(const QString &reason, bool mayOverride)
 {
-    const QString message = mayOverride
-                                ? tr("This phone number is blacklisted: %1. Confirm to create the order anyway.")
-                                : tr("This phone number is blacklisted: %1. Only a coordinator or an administrator "
-                                     "can accept an order from it.");
+    const QString message =
+        mayOverride
+            ? QCoreApplication::translate("OrderService",
+                                          "This phone number is blacklisted: %1. Confirm to create the order anyway.")
+            : QCoreApplication::translate(
+                  "OrderService", "This phone number is blacklisted: %1. Only a coordinator or an administrator "
+                                  "can accept an order from it.");
     return {ErrorCode::ClientBlacklisted, message.arg(reason)};
 }
 
@@ -204,12 +204,15 @@ Result<Order> OrderService::update(qint64 id, qint64 version, const OrderInput &
             return ApiError::forbidden();
         if (current->version != version) {
             return ApiError(ErrorCode::VersionConflict,
-                            tr("Someone else changed this order meanwhile; reload it and try again"));
+                            QCoreApplication::translate(
+                                "OrderService", "Someone else changed this order meanwhile; reload it and try again"));
         }
         if (!Permissions::clientFieldsEditable(current->status)) {
-            return ApiError(ErrorCode::InvalidTransition,
-                            tr("Client details can be changed only before the work starts (order is \"%1\")")
-                                .arg(label(current->status)));
+            return ApiError(
+                ErrorCode::InvalidTransition,
+                QCoreApplication::translate(
+                    "OrderService", "Client details can be changed only before the work starts (order is \"%1\")")
+                    .arg(label(current->status)));
         }
         const OrderFields fields{input.clientName.value_or(current->clientName), input.phone.value_or(current->phone),
                                  input.address.value_or(current->address),
@@ -300,7 +303,8 @@ Result<Order> OrderService::transition(qint64 id, OrderAction requested, const T
         change.stamp = stampOf(action);
         if (action == OrderAction::Assign || action == OrderAction::Reassign) {
             if (!MasterStore::isActiveMaster(tx, *args.masterId)) {
-                return ApiError::validation(QStringLiteral("master_id"), tr("is not an active master"));
+                return ApiError::validation(QStringLiteral("master_id"),
+                                            QCoreApplication::translate("OrderService", "is not an active master"));
             }
             change.masterId = args.masterId;
         } else if (action == OrderAction::Unassign) {

@@ -8,11 +8,6 @@ namespace okna::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrderValidator", text);
-}
-
 const QString kClientName = QStringLiteral("client_name");
 const QString kPhone = QStringLiteral("phone");
 const QString kAddress = QStringLiteral("address");
@@ -28,7 +23,7 @@ OrderInput OrderValidator::read(FieldReader &body, bool forCreate)
         // In a PATCH, null would mean "clear", and none of these fields can be cleared.
         for (const QString &key : {kClientName, kPhone, kAddress, kLocationId, kComment}) {
             if (body.has(key) && body.isNull(key))
-                body.badType(key, tr("must not be null"));
+                body.badType(key, QCoreApplication::translate("OrderValidator", "must not be null"));
         }
     }
     input.clientName =
@@ -51,7 +46,7 @@ OrderInput OrderValidator::read(FieldReader &body, bool forCreate)
         if (*locationId > 0)
             input.locationId = *locationId;
         else
-            body.invalid(kLocationId, tr("is not a known location"));
+            body.invalid(kLocationId, QCoreApplication::translate("OrderValidator", "is not a known location"));
     } else if (forCreate && (!body.has(kLocationId) || body.isNull(kLocationId))) {
         body.missing(kLocationId);
     }
@@ -59,7 +54,9 @@ OrderInput OrderValidator::read(FieldReader &body, bool forCreate)
     if (const auto comment = body.string(kComment)) {
         const QString trimmed = comment->trimmed();
         if (trimmed.size() > kMaxComment)
-            body.invalid(kComment, tr("must be at most %1 characters").arg(kMaxComment));
+            body.invalid(
+                kComment,
+                QCoreApplication::translate("OrderValidator", "must be at most %1 characters").arg(kMaxComment));
         else
             input.comment = trimmed;
     } else if (forCreate) {

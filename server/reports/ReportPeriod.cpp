@@ -8,11 +8,6 @@ namespace okna::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportPeriod", text);
-}
-
 ApiError fieldError(const QString &field, const QString &message)
 {
     return ApiError(ErrorCode::BadRequest, message, {{field, message}});
@@ -22,10 +17,13 @@ Result<QDateTime> boundOf(const QUrlQuery &query, const QString &field, const QT
 {
     const QString text = query.queryItemValue(field, QUrl::FullyDecoded).trimmed();
     if (text.isEmpty())
-        return fieldError(field, tr("%1 is required for a custom period").arg(field));
+        return fieldError(field,
+                          QCoreApplication::translate("ReportPeriod", "%1 is required for a custom period").arg(field));
     const auto parsed = Timestamp::fromString(text);
     if (!parsed)
-        return fieldError(field, tr("%1 must be an ISO 8601 timestamp with offset").arg(field));
+        return fieldError(
+            field,
+            QCoreApplication::translate("ReportPeriod", "%1 must be an ISO 8601 timestamp with offset").arg(field));
     return parsed->toTimeZone(zone);
 }
 
@@ -46,7 +44,9 @@ Result<ReportPeriod> ReportPeriod::fromQuery(const QUrlQuery &query, const QTime
         return ReportPeriod{first.startOfDay(zone), first.addMonths(1).startOfDay(zone)};
     }
     if (period != QLatin1String("custom"))
-        return fieldError(QStringLiteral("period"), tr("period must be one of today, week, month, custom"));
+        return fieldError(
+            QStringLiteral("period"),
+            QCoreApplication::translate("ReportPeriod", "period must be one of today, week, month, custom"));
 
     const auto from = boundOf(query, QStringLiteral("from"), zone);
     if (!from)
@@ -55,7 +55,8 @@ Result<ReportPeriod> ReportPeriod::fromQuery(const QUrlQuery &query, const QTime
     if (!to)
         return to.error();
     if (to.value() <= from.value())
-        return fieldError(QStringLiteral("to"), tr("to must be later than from"));
+        return fieldError(QStringLiteral("to"),
+                          QCoreApplication::translate("ReportPeriod", "to must be later than from"));
     return ReportPeriod{from.value(), to.value()};
 }
 

@@ -16,15 +16,6 @@ Q_LOGGING_CATEGORY(lcSettings, "okna.server.settings")
 
 namespace okna::server {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SettingsService", text);
-}
-
-} // namespace
-
 QJsonObject SettingsView::toJson() const
 {
     return {{QStringLiteral("telegram_bot_token_set"), telegramBotTokenSet},
@@ -55,10 +46,14 @@ Result<SettingsView> SettingsService::get()
 Result<SettingsView> SettingsService::update(const SettingsChange &change, const Actor &actor)
 {
     if (change.telegramChatId && *change.telegramChatId && !UserService::isValidTelegramChatId(**change.telegramChatId))
-        return ApiError::validation(QStringLiteral("telegram_chat_id"),
-                                    tr("must be a Telegram chat id: digits, optionally after a minus sign"));
+        return ApiError::validation(
+            QStringLiteral("telegram_chat_id"),
+            QCoreApplication::translate("SettingsService",
+                                        "must be a Telegram chat id: digits, optionally after a minus sign"));
     if (change.timezone && *change.timezone && !QTimeZone::isTimeZoneIdAvailable((*change.timezone)->toUtf8()))
-        return ApiError::validation(QStringLiteral("timezone"), tr("must be an IANA time zone such as Europe/Moscow"));
+        return ApiError::validation(
+            QStringLiteral("timezone"),
+            QCoreApplication::translate("SettingsService", "must be an IANA time zone such as Europe/Moscow"));
 
     // An empty value removes the key (SettingsStore::set), which is what clearing means.
     const QList<std::pair<QString, std::optional<std::optional<QString>>>> requested{

@@ -20,11 +20,6 @@ namespace okna::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UserService", text);
-}
-
 QString targetOf(qint64 id)
 {
     return QStringLiteral("user:%1").arg(id);
@@ -53,7 +48,8 @@ std::optional<Role> readRole(FieldReader &reader)
         return std::nullopt;
     const auto role = parseRole(*text);
     if (!role)
-        reader.badType(kRole, tr("must be one of operator, coordinator, master, admin"));
+        reader.badType(
+            kRole, QCoreApplication::translate("UserService", "must be one of operator, coordinator, master, admin"));
     return role;
 }
 
@@ -69,7 +65,8 @@ Patch readPhone(FieldReader &reader)
         return Patch(std::in_place, std::nullopt);
     const auto normalised = PhoneNumber::normalize(*text);
     if (!normalised) {
-        reader.invalid(kPhone, normalised.error().fields().value(kPhone, tr("is not a valid phone number")));
+        reader.invalid(kPhone, normalised.error().fields().value(
+                                   kPhone, QCoreApplication::translate("UserService", "is not a valid phone number")));
         return std::nullopt;
     }
     return Patch(std::in_place, normalised.value());
@@ -84,7 +81,9 @@ Patch readChatId(FieldReader &reader)
         return Patch(std::in_place, std::nullopt);
     const QString chatId = text->trimmed();
     if (!UserService::isValidTelegramChatId(chatId)) {
-        reader.invalid(kChatId, tr("must be a Telegram chat id: digits, optionally after a minus sign"));
+        reader.invalid(
+            kChatId, QCoreApplication::translate("UserService",
+                                                 "must be a Telegram chat id: digits, optionally after a minus sign"));
         return std::nullopt;
     }
     return Patch(std::in_place, chatId);
@@ -106,7 +105,7 @@ std::optional<QString> readPassword(FieldReader &reader)
 void refuseNull(FieldReader &reader, const QString &key)
 {
     if (reader.has(key) && reader.isNull(key))
-        reader.badType(key, tr("must not be null"));
+        reader.badType(key, QCoreApplication::translate("UserService", "must not be null"));
 }
 
 // Locks every active admin row, in id order so that two such transactions cannot deadlock: two
@@ -146,11 +145,14 @@ Result<User> UserService::create(const QJsonObject &body, const Actor &actor)
     } else if (const auto login = reader.string(kLogin)) {
         const QString trimmed = login->trimmed();
         if (trimmed.isEmpty())
-            reader.invalid(kLogin, tr("must not be blank"));
+            reader.invalid(kLogin, QCoreApplication::translate("UserService", "must not be blank"));
         else if (trimmed.size() > kMaxLoginLength)
-            reader.invalid(kLogin, tr("must be at most %1 characters").arg(kMaxLoginLength));
+            reader.invalid(
+                kLogin,
+                QCoreApplication::translate("UserService", "must be at most %1 characters").arg(kMaxLoginLength));
         else if (!isValidLogin(trimmed))
-            reader.invalid(kLogin, tr("may contain only letters, digits and . _ - @"));
+            reader.invalid(kLogin,
+                           QCoreApplication::translate("UserService", "may contain only letters, digits and . _ - @"));
         user.login = trimmed;
     }
 
@@ -219,14 +221,15 @@ Result<User> UserService::update(qint64 id, const QJsonObject &body, const Actor
             lockActiveAdmins(tx);
         const auto account = UserStore::lockAccount(tx, id);
         if (!account)
-            return ApiError::notFound(tr("User"));
+            return ApiError::notFound(QCoreApplication::translate("UserService", "User"));
         const User &before = account->user;
 
         const bool wasActiveAdmin = before.role == Role::Admin && before.active;
         const bool staysActiveAdmin = role.value_or(before.role) == Role::Admin && active.value_or(before.active);
         if (wasActiveAdmin && !staysActiveAdmin && UserStore::activeAdminCount(tx) <= 1)
-            return ApiError::conflict(tr("This is the last active administrator; make another user an "
-                                         "administrator first"));
+            return ApiError::conflict(QCoreApplication::translate(
+                "UserService", "This is the last active administrator; make another user an "
+                               "administrator first"));
 
         QJsonArray changed;
         if (fullName && *fullName != before.fullName) {

@@ -47,6 +47,8 @@ ApiResponse ApiClient::send(const QByteArray &method, const QString &path, const
     const auto bearer = token.isEmpty() ? m_token : token;
     if (!bearer.isEmpty())
         headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer ") + bearer.toUtf8()));
+    if (!m_acceptLanguage.isEmpty())
+        headers.append(qMakePair(QByteArray("Accept-Language"), m_acceptLanguage));
     return rawRequest(method, path, headers, body);
 }
 

@@ -35,6 +35,8 @@ public:
     void setToken(const QString &token) { m_token = token; }
     QString token() const { return m_token; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    // Sent as Accept-Language by every call but rawRequest; empty: no such header.
+    void setAcceptLanguage(const QByteArray &value) { m_acceptLanguage = value; }
     QUrl baseUrl() const { return m_base; }
     QSslConfiguration tlsConfiguration() const { return m_tls; }
 
@@ -76,6 +78,7 @@ private:
     QSslConfiguration m_tls;
     QString m_token;
     int m_timeoutMs = 15000;
+    QByteArray m_acceptLanguage;
     std::unique_ptr<QNetworkAccessManager> m_network;
     ApiResponse m_lastLogin;
 };

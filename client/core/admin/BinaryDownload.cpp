@@ -1,6 +1,7 @@
 #include "core/admin/BinaryDownload.h"
 
 #include "core/ApiClient.h"
+#include "core/Translator.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -33,6 +34,7 @@ void BinaryDownload::get(const QString &path, const QUrlQuery &query, QObject *c
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setTransferTimeout(60000);
+    request.setRawHeader("Accept-Language", Translator::currentLanguage().toLatin1()); // as ApiClient does
     if (!m_api->token().isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_api->token().toUtf8());
     auto *reply = m_network->get(request);
