@@ -13,7 +13,6 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
-#include <QtConcurrent>
 
 #include <memory>
 
@@ -34,14 +33,6 @@ void writeResponse(QHttpServerResponder &responder, const HttpResponse &response
     responder.writeBody(response.body);
 }
 
-void logRequest(const HttpRequest &request, const HttpResponse &response, qint64 elapsedMs)
-{
-    // Never the query string (a WebSocket token may ride there) nor the body (passwords).
-    qCInfo(lcRequests).noquote() << request.method << request.path << response.status << elapsedMs << "ms"
-                                 << "user"
-                                 << (request.caller ? QString::number(request.caller->userId) : QStringLiteral("-"));
-}
-
 Language languageOf(const QHttpServerRequest &request)
 {
     for (const auto &[name, value] : request.headers()) {
@@ -52,6 +43,13 @@ Language languageOf(const QHttpServerRequest &request)
 }
 
 } // namespace
+
+void ApiServer::logRequest(const Pending &pending, const HttpResponse &response, std::optional<qint64> userId)
+{
+    // Never the query string (a WebSocket token may ride there) nor the body (passwords).
+    qCInfo(lcRequests).noquote() << pending.method << pending.path << response.status << pending.timer.elapsed() << "ms"
+                                 << "user" << (userId ? QString::number(*userId) : QStringLiteral("-"));
+}
 
 ApiServer::ApiServer(const Router &router, int workerThreads, QObject *parent)
     : QAbstractHttpServer(parent)
@@ -77,33 +75,55 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
         return true; // the upgrade machinery takes the socket from here
 
-    QElapsedTimer timer;
-    timer.start();
-    auto shared = std::make_shared<HttpRequest>(HttpRequest::from(request));
+    HttpRequest parsed = HttpRequest::from(request);
     // Messages are translated where they are made: on this thread for the answers below, on a
     // worker for the router's.
-    const Language language = languageFromAcceptLanguage(shared->header("accept-language"));
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    QPointer<QTcpSocket> alive(socket);
+    const Language language = languageFromAcceptLanguage(parsed.header("accept-language"));
+    const quint64 id = m_nextId++;
+    Pending &pending =
+        m_pending.emplace(id, Pending{parsed.method, parsed.path, makeResponder(request, socket), socket, {}})
+            .first->second;
+    pending.timer.start();
 
-    auto finish = [shared, responder, alive, timer](const HttpResponse &response) {
-        logRequest(*shared, response, timer.elapsed());
-        if (alive) // the client may have hung up while the query ran
-            writeResponse(*responder, response);
-    };
-
-    if (shared->body.size() > kMaxBodyBytes) {
+    if (parsed.body.size() > kMaxBodyBytes) {
         const RequestLanguage::Scope scope(language);
-        finish(HttpResponse::error(
-            {ErrorCode::PayloadTooLarge, QCoreApplication::translate("ApiServer", "The request body exceeds 1 MiB")}));
+        answer(id,
+               HttpResponse::error({ErrorCode::PayloadTooLarge,
+                                    QCoreApplication::translate("ApiServer", "The request body exceeds 1 MiB")}),
+               std::nullopt);
         return true;
     }
 
-    QtConcurrent::run(&m_workers, [this, shared, language] {
-        const RequestLanguage::Scope scope(language);
-        return m_router.dispatch(*shared);
-    }).then(this, [finish](const HttpResponse &response) { finish(response); });
+    // The worker is given the request and gives back the response, plain values both: nothing it
+    // holds, and so nothing it may be the last to release, belongs to this thread. (A responder
+    // captured by a QFuture continuation was sometimes destroyed on the worker, under the socket
+    // this thread was using: heap corruption under load.)
+    m_workers.start([this, language, id, parsed = std::move(parsed)]() mutable {
+        HttpResponse response;
+        {
+            const RequestLanguage::Scope scope(language);
+            response = m_router.dispatch(parsed);
+        }
+        std::optional<qint64> userId;
+        if (parsed.caller)
+            userId = parsed.caller->userId;
+        QMetaObject::invokeMethod(
+            this, [this, id, userId, response = std::move(response)] { answer(id, response, userId); },
+            Qt::QueuedConnection);
+    });
     return true;
+}
+
+void ApiServer::answer(quint64 id, const HttpResponse &response, std::optional<qint64> userId)
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    Pending &pending = it->second;
+    logRequest(pending, response, userId);
+    if (pending.socket)
+        writeResponse(pending.responder, response);
+    m_pending.erase(it);
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
