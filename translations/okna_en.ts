@@ -114,6 +114,89 @@
     </message>
 </context>
 <context>
+    <name>okna::AuditActions</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone blacklisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone taken off the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order taken despite the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram message sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okna::AuditPage</name>
     <message>
         <source>&amp;From:</source>

@@ -114,6 +114,89 @@
     </message>
 </context>
 <context>
+    <name>okna::AuditActions</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Неудачный вход</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Выход из системы</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in turned on</source>
+        <translation>Двухфакторный вход включён</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in turned off</source>
+        <translation>Двухфакторный вход выключен</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Пользователь создан</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Пользователь изменён</translation>
+    </message>
+    <message>
+        <source>District created</source>
+        <translation>Район создан</translation>
+    </message>
+    <message>
+        <source>District changed</source>
+        <translation>Район изменён</translation>
+    </message>
+    <message>
+        <source>Order reassigned</source>
+        <translation>Заявка передана другому мастеру</translation>
+    </message>
+    <message>
+        <source>Order refused</source>
+        <translation>Отказ по заявке</translation>
+    </message>
+    <message>
+        <source>Phone blacklisted</source>
+        <translation>Телефон внесён в чёрный список</translation>
+    </message>
+    <message>
+        <source>Phone taken off the blacklist</source>
+        <translation>Телефон убран из чёрного списка</translation>
+    </message>
+    <message>
+        <source>Order taken despite the blacklist</source>
+        <translation>Заявка принята вопреки чёрному списку</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Настройки изменены</translation>
+    </message>
+    <message>
+        <source>Telegram message sent again</source>
+        <translation>Сообщение в Telegram отправлено повторно</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Резервная копия создана</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Резервная копия не удалась</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Восстановлено из резервной копии</translation>
+    </message>
+</context>
+<context>
     <name>okna::AuditPage</name>
     <message>
         <source>&amp;From:</source>

@@ -1,6 +1,7 @@
 #include "gui/admin/AuditPage.h"
 
 #include "core/ApiClient.h"
+#include "core/admin/AuditActions.h"
 #include "core/admin/DisplayFormat.h"
 #include "json/Page.h"
 #include "json/Timestamp.h"
@@ -33,14 +34,6 @@ enum Column
     Ip,
 };
 
-// The actions API.md promises at least; the server may log more, so the box stays editable.
-const char *const kKnownActions[] = {
-    "login_succeeded",      "login_failed",     "logout",          "user_created",
-    "user_updated",         "password_changed", "2fa_enabled",     "2fa_disabled",
-    "order_refused",        "order_reassigned", "blacklist_added", "blacklist_removed",
-    "blacklist_overridden", "backup_created",   "backup_failed",   "settings_changed",
-};
-
 } // namespace
 
 AuditPage::AuditPage(ApiClient *api, QWidget *parent)
@@ -62,9 +55,10 @@ AuditPage::AuditPage(ApiClient *api, QWidget *parent)
     m_user->addItem(QString(), 0);
     m_action->setEditable(true);
     m_action->setInsertPolicy(QComboBox::NoInsert);
+    // Labels shown, codes sent; a newer server may log more, so a code can also be typed.
     m_action->addItem(QString());
-    for (const char *action : kKnownActions)
-        m_action->addItem(QString::fromLatin1(action));
+    for (const QString &code : AuditActions::known())
+        m_action->addItem(AuditActions::label(code), code);
     const auto now = QDateTime::currentDateTime();
     m_from->setDateTime(QDateTime(now.date().addDays(-7), QTime(0, 0)));
     m_to->setDateTime(QDateTime(now.date().addDays(1), QTime(0, 0)));
@@ -120,6 +114,8 @@ void AuditPage::retranslateUi()
     m_actionCaption->setText(tr("Action:"));
     m_user->setItemText(0, tr("All users"));
     m_action->lineEdit()->setPlaceholderText(tr("All actions"));
+    for (int i = 1; i < m_action->count(); ++i)
+        m_action->setItemText(i, AuditActions::label(m_action->itemData(i).toString()));
     m_useFrom->setText(tr("&From:"));
     m_useTo->setText(tr("&To:"));
     for (auto *edit : {m_from, m_to})
@@ -158,7 +154,7 @@ QUrlQuery AuditPage::filterQuery() const
     QUrlQuery query;
     if (const auto id = m_user->currentData().toLongLong(); id > 0)
         query.addQueryItem(QStringLiteral("user_id"), QString::number(id));
-    if (const auto action = m_action->currentText().trimmed(); !action.isEmpty())
+    if (const auto action = actionCode(); !action.isEmpty())
         query.addQueryItem(QStringLiteral("action"), action);
     // Timestamps carry "+": percent-encode it, or the server reads a space.
     auto addTime = [&query](const QString &name, const QDateTime &time) {
@@ -170,6 +166,16 @@ QUrlQuery AuditPage::filterQuery() const
         addTime(QStringLiteral("to"), m_to->dateTime());
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
     return query;
+}
+
+QString AuditPage::actionCode() const
+{
+    // A label picked from the list stands for its code; anything else was typed as a code.
+    const QString text = m_action->currentText().trimmed();
+    const int index = m_action->findText(text);
+    if (index > 0 && m_action->itemData(index).isValid())
+        return m_action->itemData(index).toString();
+    return text;
 }
 
 void AuditPage::reload()
@@ -227,11 +233,12 @@ RecordsModel::Row AuditPage::rowOf(const AuditEntry &entry) const
     RecordsModel::Row row{0,
                           {{DisplayFormat::dateTime(entry.at), entry.at},
                            {user},
-                           {entry.action},
+                           {AuditActions::label(entry.action)},
                            {entry.target.value_or(QString())},
                            {details},
                            {entry.ip.value_or(QString())}}};
     row.cells[Details].toolTip = details;
+    row.cells[Action].toolTip = entry.action;
     return row;
 }
 

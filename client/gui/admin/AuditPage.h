@@ -48,6 +48,8 @@ protected:
 private:
     void showEntries();
     QUrlQuery filterQuery() const;
+    // The action code to filter by: the code of a listed label, or what was typed.
+    QString actionCode() const;
     void fetch(const QString &cursor);
     RecordsModel::Row rowOf(const AuditEntry &entry) const;
 
