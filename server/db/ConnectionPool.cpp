@@ -18,19 +18,20 @@ namespace {
 bool stillOpen(pqxx::connection &connection)
 {
     try {
-        connection.get_notifs(); // reads (and drops) whatever the backend sent meanwhile
-        if (!connection.is_open())
-            return false;
-        char byte = 0;
-        const ssize_t peeked = ::recv(connection.sock(), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
-        if (peeked == 0)
-            return false; // end of stream: the backend closed the socket
-        if (peeked < 0)
-            return errno == EAGAIN || errno == EWOULDBLOCK;
-        // Unread bytes on an idle connection: only a farewell arrives unasked. Read it.
-        connection.get_notifs();
-        return connection.is_open() && ::recv(connection.sock(), &byte, 1, MSG_PEEK | MSG_DONTWAIT) < 0 &&
-               (errno == EAGAIN || errno == EWOULDBLOCK);
+        // Twice at most: the first read may take the backend's farewell, the second then finds
+        // the end of the stream behind it.
+        for (int look = 0; look < 2; ++look) {
+            connection.get_notifs(); // reads (and drops) whatever the backend sent meanwhile
+            if (!connection.is_open())
+                return false;
+            char byte = 0;
+            const ssize_t peeked = ::recv(connection.sock(), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+            if (peeked < 0)
+                return errno == EAGAIN || errno == EWOULDBLOCK; // nothing waiting: alive
+            if (peeked == 0)
+                return false; // end of stream: the backend closed the socket
+        }
+        return false; // bytes keep arriving on a connection nobody uses: do not trust it
     } catch (const pqxx::broken_connection &) {
         return false;
     }

@@ -11,6 +11,8 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <type_traits>
+#include <utility>
 
 namespace okna::server {
 
@@ -29,41 +31,15 @@ public:
     // Runs fn(tx) in a transaction and commits when it returns a successful Result; an error
     // Result rolls back. A dropped connection before commit or a serialization failure is
     // retried on a fresh transaction, so fn must have no side effects outside tx.
-    template <typename Fn> auto transact(Fn &&fn) -> decltype(fn(std::declval<pqxx::work &>()))
-    {
-        using R = decltype(fn(std::declval<pqxx::work &>()));
-        std::optional<R> result;
-        const Status status = run(
-            [&](pqxx::connection &connection) {
-                pqxx::work tx(connection);
-                result.emplace(fn(tx));
-                if (result->ok())
-                    tx.commit();
-            },
-            Replay::Safe);
-        if (!status.ok())
-            return status.error();
-        return std::move(*result);
-    }
+    template <typename Fn> auto transact(Fn &&fn) { return runIn<pqxx::work>(Replay::Safe, std::forward<Fn>(fn)); }
 
     // Runs fn(tx) where fn sends exactly ONE statement, in autocommit mode: the statement is its
     // own transaction, one round trip instead of three (BEGIN, statement, COMMIT). For the hot
     // paths (authentication, order reads and creates); anything with two statements that must
     // hold together uses transact().
-    template <typename Fn>
-    auto autocommit(Replay replay, Fn &&fn) -> decltype(fn(std::declval<pqxx::nontransaction &>()))
+    template <typename Fn> auto autocommit(Replay replay, Fn &&fn)
     {
-        using R = decltype(fn(std::declval<pqxx::nontransaction &>()));
-        std::optional<R> result;
-        const Status status = run(
-            [&](pqxx::connection &connection) {
-                pqxx::nontransaction tx(connection);
-                result.emplace(fn(tx));
-            },
-            replay);
-        if (!status.ok())
-            return status.error();
-        return std::move(*result);
+        return runIn<pqxx::nontransaction>(replay, std::forward<Fn>(fn));
     }
 
     // True when a pooled connection answers SELECT 1.
@@ -75,6 +51,27 @@ public:
     static std::string constraintOf(const pqxx::sql_error &error);
 
 private:
+    // fn(tx) on a Tx of a pooled connection, returning fn's Result; a pqxx::work commits when
+    // that Result is a success and rolls back otherwise.
+    template <typename Tx, typename Fn> auto runIn(Replay replay, Fn &&fn) -> decltype(fn(std::declval<Tx &>()))
+    {
+        using R = decltype(fn(std::declval<Tx &>()));
+        std::optional<R> result;
+        const Status status = run(
+            [&](pqxx::connection &connection) {
+                Tx tx(connection);
+                result.emplace(fn(tx));
+                if constexpr (std::is_same_v<Tx, pqxx::work>) {
+                    if (result->ok())
+                        tx.commit();
+                }
+            },
+            replay);
+        if (!status.ok())
+            return status.error();
+        return std::move(*result);
+    }
+
     Status run(const std::function<void(pqxx::connection &)> &body, Replay replay);
 
     ConnectionPool m_pool;

@@ -4,11 +4,6 @@
 
 namespace okna::server {
 
-void EventPublisher::orderCreated(pqxx::work &tx, qint64 orderId)
-{
-    notify(tx, "order.created", orderId);
-}
-
 void EventPublisher::orderUpdated(pqxx::work &tx, qint64 orderId)
 {
     notify(tx, "order.updated", orderId);

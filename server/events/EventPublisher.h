@@ -17,8 +17,7 @@ public:
 
     // Payload {"type":"order.created"|"order.updated","id":ORDER_ID}; listeners load the whole
     // order themselves (NOTIFY payloads are capped at 8000 bytes, an order's comment alone may
-    // take 8000).
-    static void orderCreated(pqxx::work &tx, qint64 orderId);
+    // take 8000). order.created is sent by the creating statement itself (OrderStore::insert).
     static void orderUpdated(pqxx::work &tx, qint64 orderId);
     // Payload {"type":"master.updated","id":MASTER_USER_ID}: his status, current order or shift changed.
     static void masterUpdated(pqxx::work &tx, qint64 masterId);

@@ -78,7 +78,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     HttpRequest parsed = HttpRequest::from(request);
     // Messages are translated where they are made: on this thread for the answers below, on a
     // worker for the router's.
-    const Language language = languageFromAcceptLanguage(parsed.header("accept-language"));
+    const Language language = languageOf(request);
     const quint64 id = m_nextId++;
     Pending &pending =
         m_pending.emplace(id, Pending{parsed.method, parsed.path, makeResponder(request, socket), socket, {}})

@@ -10,7 +10,6 @@
 #include <QTcpSocket>
 #include <QThreadPool>
 
-#include <functional>
 #include <optional>
 #include <unordered_map>
 

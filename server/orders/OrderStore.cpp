@@ -62,7 +62,7 @@ const std::string kInsertSql =
     "  SELECT ins.created_by, 'blacklist_overridden', 'order:' || ins.id,"
     "   jsonb_build_object('phone', ins.phone, 'reason', bl.reason, 'number', ins.number), $11"
     "  FROM ins, bl),"
-    // The same payload EventPublisher::orderCreated sends, without a round trip of its own.
+    // The payload of EventPublisher::notify for order.created, without a round trip of its own.
     " ntf AS (SELECT pg_notify($8, '{\"type\":\"order.created\",\"id\":' || id || '}') FROM ins)"
     " SELECT " OKNA_ORDER_COLUMNS ", (SELECT active FROM loc), (SELECT reason FROM bl), (SELECT count(*) FROM ntf)"
     " FROM (VALUES (1)) AS one (x) LEFT JOIN ins ON true";
