@@ -90,7 +90,9 @@ JsonText &JsonText::value(const QDateTime &dateTime)
     if (!dateTime.isValid())
         return null();
     separate();
-    appendString(Timestamp::toString(dateTime).toLatin1());
+    m_text += '"'; // digits, signs and colons: nothing to escape
+    m_text += Timestamp::toLatin1(dateTime);
+    m_text += '"';
     return *this;
 }
 
@@ -120,9 +122,16 @@ void JsonText::appendString(const QByteArray &utf8)
 {
     static const char hex[] = "0123456789abcdef";
     m_text += '"';
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        switch (c) {
+    // Runs of bytes that need no escape go in whole; UTF-8 passes through as it is.
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
+    for (const char *at = run; at != end; ++at) {
+        const auto byte = static_cast<unsigned char>(*at);
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        m_text.append(run, at - run);
+        run = at + 1;
+        switch (byte) {
         case '"':
             m_text += "\\\"";
             break;
@@ -139,15 +148,12 @@ void JsonText::appendString(const QByteArray &utf8)
             m_text += "\\t";
             break;
         default:
-            if (byte < 0x20) {
-                m_text += "\\u00";
-                m_text += hex[byte >> 4];
-                m_text += hex[byte & 0xf];
-            } else {
-                m_text += c; // UTF-8 passes through as it is
-            }
+            m_text += "\\u00";
+            m_text += hex[byte >> 4];
+            m_text += hex[byte & 0xf];
         }
     }
+    m_text.append(run, end - run);
     m_text += '"';
 }
 

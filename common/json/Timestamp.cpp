@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QRegularExpression>
 
-#include <cstdio>
 #include <cstdlib>
 
 namespace okna {
@@ -24,12 +23,11 @@ int offsetAt(qint64 msecs, const QTimeZone &zone)
     return zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC));
 }
 
-} // namespace
-
-QString Timestamp::toString(const QDateTime &dateTime)
+// Writes the text of toString() into `text`; returns its length, or 0 for none.
+int format(const QDateTime &dateTime, char (&text)[32])
 {
     if (!dateTime.isValid())
-        return {};
+        return 0;
     const int offsetSeconds = dateTime.offsetFromUtc();
     // The wall clock in the datetime's own offset, from plain arithmetic: QDateTime::toString
     // goes through the locale machinery and costs more than the rest of an order's JSON.
@@ -37,18 +35,54 @@ QString Timestamp::toString(const QDateTime &dateTime)
     const qint64 msOfDay = wallMs - floorDiv(wallMs, kMsPerDay) * kMsPerDay;
     const QDate date = QDate::fromJulianDay(kUnixEpochJulianDay + floorDiv(wallMs, kMsPerDay));
     if (date.year() < 0 || date.year() > 9999)
-        return {}; // beyond what the four-digit year of the contract can say
+        return 0; // beyond what the four-digit year of the contract can say
     const int secondOfDay = static_cast<int>(msOfDay / 1000);
     const int millisecond = static_cast<int>(msOfDay % 1000);
     const int absMinutes = std::abs(offsetSeconds) / 60;
-    char text[40];
-    int length = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(),
-                               date.day(), secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60);
-    if (millisecond != 0)
-        length += std::snprintf(text + length, sizeof text - length, ".%03d", millisecond);
-    length += std::snprintf(text + length, sizeof text - length, "%c%02d:%02d", offsetSeconds < 0 ? '-' : '+',
-                            absMinutes / 60, absMinutes % 60);
+    // Digits written by hand: snprintf was most of the cost of formatting.
+    char *end = text;
+    const auto digits = [&end](int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            end[i] = static_cast<char>('0' + value % 10);
+        end += width;
+    };
+    const auto put = [&end](char c) { *end++ = c; };
+    digits(date.year(), 4);
+    put('-');
+    digits(date.month(), 2);
+    put('-');
+    digits(date.day(), 2);
+    put('T');
+    digits(secondOfDay / 3600, 2);
+    put(':');
+    digits(secondOfDay / 60 % 60, 2);
+    put(':');
+    digits(secondOfDay % 60, 2);
+    if (millisecond != 0) {
+        put('.');
+        digits(millisecond, 3);
+    }
+    put(offsetSeconds < 0 ? '-' : '+');
+    digits(absMinutes / 60, 2);
+    put(':');
+    digits(absMinutes % 60, 2);
+    return static_cast<int>(end - text);
+}
+
+} // namespace
+
+QString Timestamp::toString(const QDateTime &dateTime)
+{
+    char text[32];
+    const int length = format(dateTime, text);
     return QString::fromLatin1(text, length);
+}
+
+QByteArray Timestamp::toLatin1(const QDateTime &dateTime)
+{
+    char text[32];
+    const int length = format(dateTime, text);
+    return QByteArray(text, length);
 }
 
 QDateTime Timestamp::atInstant(qint64 msecsSinceEpoch, const QTimeZone &zone)

@@ -2,6 +2,7 @@
 // Qt's own Qt::ISODate drops the offset of a local time, so both directions go through here.
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
@@ -16,6 +17,8 @@ public:
     // "yyyy-MM-ddTHH:mm:ss[.zzz]+HH:MM" in the datetime's own offset (UTC gives "+00:00");
     // milliseconds only when not zero. An invalid datetime gives an empty string.
     static QString toString(const QDateTime &dateTime);
+    // The same text as bytes, for writers of JSON text.
+    static QByteArray toLatin1(const QDateTime &dateTime);
 
     // Accepts an offset of "Z", "+HH:MM", "+HHMM" or "+HH"; a timestamp without offset is rejected
     // because it would silently be read in this machine's time zone. The result keeps the offset it
