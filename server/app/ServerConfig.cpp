@@ -43,6 +43,7 @@ struct NumberSource
 };
 
 const NumberSource kNumberSources[] = {
+    {"worker-threads", "OKNA_WORKER_THREADS", "worker_threads", &ServerConfig::workerThreads},
     {"telegram-max-attempts", "OKNA_TELEGRAM_MAX_ATTEMPTS", "telegram_max_attempts",
      &ServerConfig::telegramMaxAttempts},
     {"telegram-backoff-ms", "OKNA_TELEGRAM_BACKOFF_MS", "telegram_backoff_ms", &ServerConfig::telegramBackoffMs},

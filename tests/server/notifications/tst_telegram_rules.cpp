@@ -169,6 +169,15 @@ void TestTelegramRules::configurationTakesFlagThenEnvironmentThenFile()
         ServerConfig::fromArguments({QStringLiteral("okna-server"), QStringLiteral("--data-dir"), dir.path()});
     QVERIFY(defaults.ok());
     QCOMPARE(defaults->telegramMaxAttempts, 0); // the dispatcher's own default
+    QCOMPARE(defaults->workerThreads, 8);
+
+    // The request workers are read the same way.
+    qputenv("OKNA_WORKER_THREADS", "3");
+    const auto workers =
+        ServerConfig::fromArguments({QStringLiteral("okna-server"), QStringLiteral("--data-dir"), dir.path()});
+    qunsetenv("OKNA_WORKER_THREADS");
+    QVERIFY(workers.ok());
+    QCOMPARE(workers->workerThreads, 3);
 }
 
 void TestTelegramRules::configurationRefusesNonsense()
@@ -180,6 +189,11 @@ void TestTelegramRules::configurationRefusesNonsense()
         QVERIFY2(config.error().message().contains(QStringLiteral("telegram-max-attempts")),
                  qPrintable(config.error().message()));
     }
+    const auto workers = ServerConfig::fromArguments(
+        {QStringLiteral("okna-server"), QStringLiteral("--worker-threads"), QStringLiteral("0")});
+    QVERIFY(!workers.ok());
+    QVERIFY2(workers.error().message().contains(QStringLiteral("worker-threads")),
+             qPrintable(workers.error().message()));
 }
 
 QTEST_GUILESS_MAIN(TestTelegramRules)
