@@ -4,7 +4,9 @@
 #include "app/Services.h"
 #include "app/UnixSignals.h"
 #include "core/Version.h"
+#include "events/EventBatcher.h"
 #include "events/EventHub.h"
+#include "events/EventPublisher.h"
 #include "events/NotificationListener.h"
 #include "events/ServiceEventSource.h"
 #include "http/ApiServer.h"
@@ -19,6 +21,7 @@
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QNetworkInterface>
+#include <QScopeGuard>
 #include <QSslConfiguration>
 #include <QTcpServer>
 
@@ -106,6 +109,10 @@ int ServerApp::run()
         qCWarning(lcServer) << "the Russian translation is missing; every answer will be in English";
     QCoreApplication::installTranslator(&translator);
 
+    // Events of committed changes go out in batches; the batcher outlives every request worker.
+    auto events = std::make_unique<EventBatcher>(connector.database());
+    EventPublisher::install(events.get());
+    const auto uninstall = qScopeGuard([] { EventPublisher::install(nullptr); });
     Services services(connector.database(), m_config);
     Router router;
     services.registerRoutes(router);
@@ -140,6 +147,8 @@ int ServerApp::run()
     for (QTcpServer *listener : server.servers())
         listener->close();
     server.drain();
+    EventPublisher::install(nullptr);
+    events.reset(); // sends what waits
     telegram.stop();
     eventListener.stop();
     connector.close();

@@ -23,6 +23,36 @@ Database::Database(std::string connectionString, int maxConnections)
     : m_pool(std::move(connectionString), maxConnections)
 {}
 
+thread_local Database::AfterCommitScope *Database::t_afterCommit = nullptr;
+
+Database::AfterCommitScope::AfterCommitScope()
+    : m_outer(t_afterCommit)
+{
+    t_afterCommit = this;
+}
+
+Database::AfterCommitScope::~AfterCommitScope()
+{
+    t_afterCommit = m_outer;
+}
+
+void Database::AfterCommitScope::runAll()
+{
+    // Taken out first: an action may itself open a transaction on this thread.
+    std::vector<std::function<void()>> actions;
+    actions.swap(m_actions);
+    for (const auto &action : actions)
+        action();
+}
+
+void Database::afterCommit(std::function<void()> action)
+{
+    if (t_afterCommit)
+        t_afterCommit->m_actions.push_back(std::move(action));
+    else
+        action();
+}
+
 Status Database::run(const std::function<void(pqxx::connection &)> &body, Replay replay)
 {
     for (int attempt = 1;; ++attempt) {

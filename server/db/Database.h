@@ -13,6 +13,7 @@
 #include <string>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 namespace okna::server {
 
@@ -42,6 +43,11 @@ public:
         return runIn<pqxx::nontransaction>(replay, std::forward<Fn>(fn));
     }
 
+    // Runs `action` once the transaction (or autocommit statement) running on this thread has
+    // committed; never when it rolls back, fails or its outcome is unknown. A retried attempt
+    // drops what the failed one asked for. Outside transact() and autocommit(): at once.
+    static void afterCommit(std::function<void()> action);
+
     // True when a pooled connection answers SELECT 1.
     bool isReachable();
 
@@ -57,8 +63,10 @@ private:
     {
         using R = decltype(fn(std::declval<Tx &>()));
         std::optional<R> result;
+        AfterCommitScope afterCommit;
         const Status status = run(
             [&](pqxx::connection &connection) {
+                afterCommit.clear();
                 Tx tx(connection);
                 result.emplace(fn(tx));
                 if constexpr (std::is_same_v<Tx, pqxx::work>) {
@@ -69,8 +77,28 @@ private:
             replay);
         if (!status.ok())
             return status.error();
+        if (result->ok())
+            afterCommit.runAll();
         return std::move(*result);
     }
+
+    // What afterCommit() was asked for on this thread, within one transact() or autocommit().
+    class AfterCommitScope
+    {
+    public:
+        AfterCommitScope();
+        ~AfterCommitScope();
+        AfterCommitScope(const AfterCommitScope &) = delete;
+        AfterCommitScope &operator=(const AfterCommitScope &) = delete;
+        void clear() { m_actions.clear(); }
+        void runAll();
+
+    private:
+        friend class Database;
+        std::vector<std::function<void()>> m_actions;
+        AfterCommitScope *m_outer;
+    };
+    static thread_local AfterCommitScope *t_afterCommit;
 
     Status run(const std::function<void(pqxx::connection &)> &body, Replay replay);
 

@@ -36,8 +36,9 @@ constexpr int kColumnCount = 18;
 constexpr int kSearchWindow = 5000;
 
 // The created order, its `created` history entry with every initial value, its Telegram message
-// in the outbox, the audit of a blacklist override and the event, in ONE statement run in
-// autocommit mode: the statement is its own transaction, so a create costs a single round trip.
+// in the outbox and the audit of a blacklist override, in ONE statement run in autocommit mode:
+// the statement is its own transaction, so a create costs a single round trip. Its event follows
+// the commit (EventPublisher).
 const std::string kInsertName = "okna_orders_insert";
 const std::string kInsertSql =
     "WITH loc AS (SELECT active FROM locations WHERE id = $4),"
@@ -55,16 +56,14 @@ const std::string kInsertSql =
     // NotificationOutbox::newOrderFormat: the number and the time of creation in the business zone.
     " tg AS (INSERT INTO telegram_outbox (kind, chat_id, text)"
     "  SELECT 'new_order', (SELECT value FROM settings WHERE key = 'telegram_chat_id'),"
-    "   format($9, number, to_char(created_at AT TIME ZONE $10, 'HH24:MI'))"
+    "   format($8, number, to_char(created_at AT TIME ZONE $9, 'HH24:MI'))"
     "  FROM ins),"
     // Only an order let through despite the blacklist (ins and bl both have a row) is audited.
     " aud AS (INSERT INTO audit_log (user_id, action, target, details, ip)"
     "  SELECT ins.created_by, 'blacklist_overridden', 'order:' || ins.id,"
-    "   jsonb_build_object('phone', ins.phone, 'reason', bl.reason, 'number', ins.number), $11"
-    "  FROM ins, bl),"
-    // The payload of EventPublisher::notify for order.created, without a round trip of its own.
-    " ntf AS (SELECT pg_notify($8, '{\"type\":\"order.created\",\"id\":' || id || '}') FROM ins)"
-    " SELECT " OKNA_ORDER_COLUMNS ", (SELECT active FROM loc), (SELECT reason FROM bl), (SELECT count(*) FROM ntf)"
+    "   jsonb_build_object('phone', ins.phone, 'reason', bl.reason, 'number', ins.number), $10"
+    "  FROM ins, bl)"
+    " SELECT " OKNA_ORDER_COLUMNS ", (SELECT active FROM loc), (SELECT reason FROM bl)"
     " FROM (VALUES (1)) AS one (x) LEFT JOIN ins ON true";
 
 const std::string kFindName = "okna_orders_find";
@@ -144,18 +143,19 @@ const char *stampColumn(OrderStateChange::Stamp stamp)
 OrderInsertOutcome OrderStore::insert(pqxx::transaction_base &tx, const OrderFields &fields, qint64 createdBy,
                                       bool overrideBlacklist, const QTimeZone &zone, const QString &ip)
 {
-    const auto rows =
-        sql::execPrepared(tx, kInsertName, kInsertSql, fields.clientName.toStdString(), fields.phone.toStdString(),
-                          fields.address.toStdString(), fields.locationId, fields.comment.toStdString(), createdBy,
-                          overrideBlacklist, std::string(EventPublisher::kChannel),
-                          NotificationOutbox::newOrderFormat(fields.clientName, fields.address).toStdString(),
-                          zone.id().toStdString(), ip.isEmpty() ? std::nullopt : std::optional(ip.toStdString()));
+    const auto rows = sql::execPrepared(
+        tx, kInsertName, kInsertSql, fields.clientName.toStdString(), fields.phone.toStdString(),
+        fields.address.toStdString(), fields.locationId, fields.comment.toStdString(), createdBy, overrideBlacklist,
+        NotificationOutbox::newOrderFormat(fields.clientName, fields.address).toStdString(), zone.id().toStdString(),
+        ip.isEmpty() ? std::nullopt : std::optional(ip.toStdString()));
     const auto &row = rows[0];
     OrderInsertOutcome outcome;
     outcome.locationUsable = !row[kColumnCount].is_null() && row[kColumnCount].as<bool>();
     outcome.blacklistReason = sql::optionalText(row[kColumnCount + 1]);
-    if (!row[0].is_null())
+    if (!row[0].is_null()) {
         outcome.order = fromRow(row, zone);
+        EventPublisher::orderCreated(tx, outcome.order->id);
+    }
     return outcome;
 }
 

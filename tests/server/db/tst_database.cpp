@@ -23,6 +23,8 @@ private slots:
 
     void autocommitStatementCommitsAlone();
     void transactionRollsBackOnError();
+    void afterCommitRunsOnlyAfterACommit();
+    void afterCommitForgetsARetriedAttempt();
     void deadIdleConnectionIsReplacedBeforeAWrite();
     void safeStatementIsSentAgainAfterALostConnection();
     void unsafeStatementIsNotSentAgain();
@@ -89,6 +91,64 @@ void TestDatabase::transactionRollsBackOnError()
     });
     QVERIFY(!status.ok());
     QCOMPARE(hits(), 0);
+}
+
+void TestDatabase::afterCommitRunsOnlyAfterACommit()
+{
+    QStringList ran;
+    bool ranBeforeCommit = false;
+    const Status committed = m_db->transact([&](pqxx::work &tx) -> Status {
+        tx.exec("INSERT INTO hits DEFAULT VALUES");
+        Database::afterCommit([&] { ran << QStringLiteral("transaction %1").arg(hits()); });
+        ranBeforeCommit = !ran.isEmpty();
+        return {};
+    });
+    QVERIFY(committed.ok());
+    QVERIFY(!ranBeforeCommit);
+    // It ran after the commit: a connection of its own already sees the row.
+    QCOMPARE(ran, QStringList{QStringLiteral("transaction 1")});
+
+    const Status rolledBack = m_db->transact([&](pqxx::work &tx) -> Status {
+        tx.exec("INSERT INTO hits DEFAULT VALUES");
+        Database::afterCommit([&] { ran << QStringLiteral("rolled back"); });
+        return ApiError::conflict(QStringLiteral("no"));
+    });
+    QVERIFY(!rolledBack.ok());
+    const Status failed = m_db->autocommit(Database::Replay::Unsafe, [&](pqxx::nontransaction &tx) -> Status {
+        Database::afterCommit([&] { ran << QStringLiteral("failed"); });
+        tx.exec("INSERT INTO no_such_table DEFAULT VALUES");
+        return {};
+    });
+    QVERIFY(!failed.ok());
+    const Status single = m_db->autocommit(Database::Replay::Unsafe, [&](pqxx::nontransaction &tx) -> Status {
+        tx.exec("INSERT INTO hits DEFAULT VALUES");
+        Database::afterCommit([&] { ran << QStringLiteral("autocommit"); });
+        return {};
+    });
+    QVERIFY(single.ok());
+    QCOMPARE(ran, (QStringList{QStringLiteral("transaction 1"), QStringLiteral("autocommit")}));
+    QCOMPARE(hits(), 2);
+}
+
+void TestDatabase::afterCommitForgetsARetriedAttempt()
+{
+    // The first attempt loses its connection mid-statement and is sent again: only the
+    // attempt that committed counts.
+    int attempts = 0;
+    QStringList ran;
+    std::thread killer([this] { terminateBackendRunning(QStringLiteral("retried_marker")); });
+    const Status status = m_db->transact([&](pqxx::work &tx) -> Status {
+        ++attempts;
+        Database::afterCommit([&, attempt = attempts] { ran << QString::number(attempt); });
+        if (attempts == 1)
+            tx.exec("SELECT 'retried_marker', pg_sleep(30)");
+        tx.exec("INSERT INTO hits DEFAULT VALUES");
+        return {};
+    });
+    killer.join();
+    QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message()));
+    QCOMPARE(attempts, 2);
+    QCOMPARE(ran, QStringList{QStringLiteral("2")});
 }
 
 void TestDatabase::deadIdleConnectionIsReplacedBeforeAWrite()

@@ -114,6 +114,7 @@ private slots:
     void eventsCrossServerInstances();
     void checkInReachesOtherInstance();
     void orderEventsCrossInstancesAndRespectMasters();
+    void burstOfCreatesIsHeardWhole();
     void listenerSurvivesDatabaseRestart();
     void slowReaderIsDroppedOthersKeepHearing();
     void stopsCleanlyWithClientsConnected();
@@ -335,6 +336,38 @@ void TestEvents::checkInReachesOtherInstance()
                       QStringLiteral("no master.updated on server B %1 ms after check-in on A").arg(timer.elapsed())));
     QVERIFY(!row->value(QLatin1String("shift_started_at")).isNull());
     QVERIFY(masterOnB->waitFor(QStringLiteral("master.updated"), hasId(master.id), kEventDeadlineMs));
+}
+
+void TestEvents::burstOfCreatesIsHeardWhole()
+{
+    // Events of committed changes go out in batches (EventBatcher): a burst must arrive whole,
+    // on the other instance too, and soon after its last create.
+    const qint64 location = newLocation();
+    QVERIFY(location > 0);
+    const TestUser operatorUser = m_fx.newUser(QStringLiteral("operator"));
+    const TestUser coordinator = m_fx.newUser(QStringLiteral("coordinator"));
+    QVERIFY2(operatorUser.isValid(), qPrintable(operatorUser.error));
+    QVERIFY2(coordinator.isValid(), qPrintable(coordinator.error));
+    auto onA = subscribe(m_fx.server(), coordinator.token);
+    auto onB = subscribe(*m_second, coordinator.token);
+
+    QList<qint64> ids;
+    for (int i = 0; i < 60; ++i) {
+        const QJsonObject body{{QStringLiteral("client_name"), QStringLiteral("Клиент %1").arg(i)},
+                               {QStringLiteral("phone"), QStringLiteral("+7912%1").arg(1000000 + i)},
+                               {QStringLiteral("address"), QStringLiteral("ул. Речная, д. %1").arg(i + 1)},
+                               {QStringLiteral("location_id"), location}};
+        const auto created = m_fx.api().post(QStringLiteral("/orders"), body, operatorUser.token);
+        QVERIFY2(created.status == 201, qPrintable(created.describe()));
+        ids << created.object().value(QLatin1String("id")).toInteger();
+    }
+    for (const qint64 id : std::as_const(ids)) {
+        QVERIFY2(onB->waitFor(QStringLiteral("order.created"), hasId(id), kEventDeadlineMs),
+                 qPrintable(QStringLiteral("order %1 was not heard on server B").arg(id)));
+        QVERIFY2(onA->waitFor(QStringLiteral("order.created"), hasId(id), kEventDeadlineMs),
+                 qPrintable(QStringLiteral("order %1 was not heard on server A").arg(id)));
+    }
+    QVERIFY(onB->staysSilent(QStringLiteral("order.created"), {}, 300)); // and each only once
 }
 
 void TestEvents::orderEventsCrossInstancesAndRespectMasters()
