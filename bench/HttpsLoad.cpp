@@ -55,11 +55,12 @@ struct Connection
 
 } // namespace
 
-HttpsLoad::HttpsLoad(QUrl apiBaseUrl, QSslConfiguration tls, QByteArray token, int connections)
+HttpsLoad::HttpsLoad(QUrl apiBaseUrl, QSslConfiguration tls, QByteArray token, int connections, double warmUpSeconds)
     : m_apiBaseUrl(std::move(apiBaseUrl))
     , m_tls(std::move(tls))
     , m_token(std::move(token))
     , m_connections(connections)
+    , m_warmUpSeconds(warmUpSeconds)
 {}
 
 Figures HttpsLoad::run(const QString &name, double seconds, const NextCall &next) const
@@ -76,7 +77,7 @@ Figures HttpsLoad::run(const QString &name, double seconds, const NextCall &next
     int running = m_connections;
     QElapsedTimer clock;
     clock.start();
-    const qint64 warmUpNs = 1'000'000'000;
+    const qint64 warmUpNs = static_cast<qint64>(m_warmUpSeconds * 1e9);
     const qint64 endNs = warmUpNs + static_cast<qint64>(seconds * 1e9);
     QEventLoop loop;
 

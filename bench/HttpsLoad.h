@@ -41,10 +41,10 @@ public:
     // Which call a connection sends next: `worker` is the connection's index, `step` counts its calls.
     using NextCall = std::function<Call(int worker, qint64 step)>;
 
-    HttpsLoad(QUrl apiBaseUrl, QSslConfiguration tls, QByteArray token, int connections);
+    HttpsLoad(QUrl apiBaseUrl, QSslConfiguration tls, QByteArray token, int connections, double warmUpSeconds);
 
-    // Runs the calls for a one-second warm-up, then for `seconds` more, and returns the figures
-    // of the measured part. A request answered with anything but 2xx counts as an error.
+    // Runs the calls for the warm-up, then for `seconds` more, and returns the figures of the
+    // measured part. A request answered with anything but 2xx counts as an error.
     Figures run(const QString &name, double seconds, const NextCall &next) const;
 
 private:
@@ -52,6 +52,7 @@ private:
     QSslConfiguration m_tls;
     QByteArray m_token;
     int m_connections;
+    double m_warmUpSeconds;
 };
 
 } // namespace okna::bench

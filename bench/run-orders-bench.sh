@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds okna-server and the orders benchmark, then runs it: its own PostgreSQL cluster and
 # server, a million orders, the load, and the "Orders" section of docs/performance.md.
-# Usage: bench/run-orders-bench.sh [--orders N] [--seconds S] [--connections C]
+# Usage: bench/run-orders-bench.sh [--orders N] [--seconds S] [--connections C] [--warm-up S]
 # Release build; warnings stay warnings there (GCC -O3 reports false maybe-uninitialized in libpqxx).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
