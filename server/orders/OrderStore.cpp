@@ -233,11 +233,9 @@ Page<Order> OrderStore::list(pqxx::transaction_base &tx, const OrderQuery &query
 
     QString statement;
     if (!searching) {
-        // The page size as a parameter, so that one prepared statement serves every `limit`.
-        const QString pageSize = param(std::to_string(query.limit + 1), "int8");
         statement = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM orders") + where +
                     QStringLiteral(" ORDER BY ") + leadingSortColumn +
-                    QStringLiteral("created_at DESC, id DESC LIMIT ") + pageSize;
+                    QStringLiteral("created_at DESC, id DESC LIMIT %1").arg(query.limit + 1);
     } else {
         // A substring needs two ways, each cheap where the other is not, and the planner cannot
         // tell which one a needle needs (it guesses every long needle rare). A needle found often
