@@ -35,23 +35,27 @@ void OutboxStore::insertForUser(pqxx::work &tx, qint64 userId, const QString &te
                    userId, text.toStdString());
 }
 
-void OutboxStore::holdBlocked(pqxx::work &tx, const QString &problem, bool onlyWithoutChat, qint64 recheckMs)
+void OutboxStore::lockHolds(pqxx::work &tx, bool exclusive)
 {
-    tx.exec_params("UPDATE telegram_outbox SET last_error = $1,"
-                   " next_attempt_at = now() + $2::int8 * interval '1 millisecond' "
-                   "WHERE status = 'pending' AND next_attempt_at <= now()"
-                   " AND (claimed_until IS NULL OR claimed_until < now())"
-                   " AND (NOT $3::bool OR chat_id IS NULL)",
-                   problem.toStdString(), recheckMs, onlyWithoutChat);
+    constexpr long long kHoldsLockKey = 0x6f6b7467; // "oktg"
+    tx.exec_params(exclusive ? "SELECT pg_advisory_xact_lock($1)" : "SELECT pg_advisory_xact_lock_shared($1)",
+                   kHoldsLockKey);
 }
 
-void OutboxStore::releaseBlocked(pqxx::work &tx, const QStringList &problems)
+void OutboxStore::holdBlocked(pqxx::work &tx, const QString &problem, bool onlyWithoutChat)
 {
-    for (const QString &problem : problems) {
-        tx.exec_params("UPDATE telegram_outbox SET next_attempt_at = now() "
-                       "WHERE status = 'pending' AND last_error = $1 AND next_attempt_at > now()",
-                       problem.toStdString());
-    }
+    tx.exec_params("UPDATE telegram_outbox SET last_error = $1, next_attempt_at = 'infinity' "
+                   "WHERE status = 'pending' AND next_attempt_at <= now()"
+                   " AND (claimed_until IS NULL OR claimed_until < now())"
+                   " AND (NOT $2::bool OR chat_id IS NULL)",
+                   problem.toStdString(), onlyWithoutChat);
+}
+
+void OutboxStore::releaseBlocked(pqxx::work &tx)
+{
+    tx.exec_params("UPDATE telegram_outbox SET next_attempt_at = now() "
+                   "WHERE status = 'pending' AND next_attempt_at > now() AND last_error IN ($1, $2)",
+                   kNoToken.toStdString(), kNoChat.toStdString());
 }
 
 QList<OutboxMessage> OutboxStore::claim(pqxx::work &tx, int limit, int leaseMs, const QString &claimer,

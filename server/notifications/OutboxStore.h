@@ -34,13 +34,22 @@ public:
     // To the user's own telegram_chat_id; nothing when he has none.
     static void insertForUser(pqxx::work &tx, qint64 userId, const QString &text);
 
+    // Why a pending message cannot go out, in its last_error for GET /notifications.
+    static inline const QString kNoToken = QStringLiteral("telegram_bot_token is not set");
+    static inline const QString kNoChat = QStringLiteral("telegram_chat_id is not set");
+
+    // A dispatcher's poll holds blocked messages under this lock shared, before it reads the
+    // settings; a change of the Telegram settings takes it exclusively and releases them in its
+    // own transaction. So a hold can never land after the release that should have freed it:
+    // either the poll saw the new setting, or the change saw the poll's hold.
+    static void lockHolds(pqxx::work &tx, bool exclusive);
     // Due pending rows that cannot go out (the token is missing: all of them; the chat is
-    // missing: those without one) say why in last_error, for GET /notifications, and are not due
-    // again for recheckMs: a server that never had Telegram configured must not rescan its whole
-    // backlog on every poll. They stay pending; their attempts do not count up.
-    static void holdBlocked(pqxx::work &tx, const QString &problem, bool onlyWithoutChat, qint64 recheckMs);
-    // What held them is fixed: rows held for any of `problems` are due at once.
-    static void releaseBlocked(pqxx::work &tx, const QStringList &problems);
+    // missing: those without one) say why in last_error and are held until that is fixed, not
+    // due again by time: a server that never had Telegram configured neither rescans nor
+    // rewrites its backlog. They stay pending; their attempts do not count up.
+    static void holdBlocked(pqxx::work &tx, const QString &problem, bool onlyWithoutChat);
+    // What held them may be fixed: every held row is due at once (and held again if not).
+    static void releaseBlocked(pqxx::work &tx);
     // Takes up to `limit` due rows for `leaseMs`; configuredChat (may be empty) fills chat_id
     // of new-order rows that have none yet; rows still without a chat are left alone.
     static QList<OutboxMessage> claim(pqxx::work &tx, int limit, int leaseMs, const QString &claimer,

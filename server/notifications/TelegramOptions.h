@@ -16,9 +16,6 @@ struct TelegramOptions
     int maxAttempts = 10;         // --telegram-max-attempts: then `failed`
     int requestTimeoutMs = 10000; // --telegram-timeout-ms: one request, from start to answer
     int leaseMarginMs = 5000;     // a claim outlives the request by this much
-    // Messages that wait for a missing token or chat are looked at again after this (at once
-    // when this instance sees the setting fixed).
-    qint64 blockedRecheckMs = 60000;
 
     // Without a trailing slash; empty means the default.
     void setApiBase(const QString &base);

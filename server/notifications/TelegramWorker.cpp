@@ -23,7 +23,7 @@ namespace {
 struct Claimed
 {
     QString token;
-    QString blockedBy; // kNoToken, kNoChat or empty
+    QString blockedBy; // OutboxStore::kNoToken, kNoChat or empty
     QList<OutboxMessage> messages;
 };
 
@@ -98,14 +98,19 @@ void TelegramWorker::poll()
     const int leaseMs = m_options.leaseMs();
     const auto claimed = m_database.transact([&](pqxx::work &tx) -> Result<Claimed> {
         Claimed result;
+        OutboxStore::lockHolds(tx, false);
         result.token = SettingsStore::value(tx, SettingsStore::kTelegramBotToken).value_or(QString());
         const QString chat = SettingsStore::value(tx, SettingsStore::kTelegramChatId).value_or(QString());
-        result.blockedBy = result.token.isEmpty() ? kNoToken : chat.isEmpty() ? kNoChat : QString();
-        // Not known yet (just started), or no longer the same: what was held for it is due now.
+        result.blockedBy = result.token.isEmpty() ? OutboxStore::kNoToken
+                           : chat.isEmpty()       ? OutboxStore::kNoChat
+                                                  : QString();
+        // Not known yet (just started), or no longer the same: what was held is due now. A change
+        // through the API has released it already (SettingsService); one written straight into
+        // the table, or holds from before an upgrade, are released here.
         if (!m_blockedBy || *m_blockedBy != result.blockedBy)
-            OutboxStore::releaseBlocked(tx, {kNoToken, kNoChat});
+            OutboxStore::releaseBlocked(tx);
         if (!result.blockedBy.isEmpty())
-            OutboxStore::holdBlocked(tx, result.blockedBy, !result.token.isEmpty(), m_options.blockedRecheckMs);
+            OutboxStore::holdBlocked(tx, result.blockedBy, !result.token.isEmpty());
         if (!result.token.isEmpty())
             result.messages = OutboxStore::claim(tx, 1, leaseMs, m_claimer, chat);
         return result;

@@ -28,9 +28,6 @@ class TelegramWorker : public QObject
 public:
     TelegramWorker(Database &database, TelegramOptions options);
 
-    static inline const QString kNoToken = QStringLiteral("telegram_bot_token is not set");
-    static inline const QString kNoChat = QStringLiteral("telegram_chat_id is not set");
-
 public slots:
     // In the worker's thread: creates the network access and starts polling.
     void start();

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "db/Database.h"
+#include "notifications/OutboxStore.h"
 #include "settings/BusinessTimeZone.h"
 #include "settings/SettingsStore.h"
 #include "users/UserService.h"
@@ -61,7 +62,10 @@ Result<SettingsView> SettingsService::update(const SettingsChange &change, const
         {SettingsStore::kTelegramChatId, change.telegramChatId},
         {SettingsStore::kTimezone, change.timezone},
     };
+    const bool telegramRequested = change.telegramBotToken || change.telegramChatId;
     const auto changedKeys = m_database.transact([&](pqxx::work &tx) -> Result<QStringList> {
+        if (telegramRequested)
+            OutboxStore::lockHolds(tx, true);
         QStringList changed;
         for (const auto &[key, value] : requested) {
             if (!value)
@@ -72,6 +76,10 @@ Result<SettingsView> SettingsService::update(const SettingsChange &change, const
             SettingsStore::set(tx, key, next);
             changed.append(key);
         }
+        // Messages held for a missing token or chat may go now: released with the change itself,
+        // so that none stays held when the instance that held it is gone (OutboxStore::lockHolds).
+        if (changed.contains(SettingsStore::kTelegramBotToken) || changed.contains(SettingsStore::kTelegramChatId))
+            OutboxStore::releaseBlocked(tx);
         if (!changed.isEmpty())
             AuditLog::record(tx,
                              {actor.userId, QStringLiteral("settings_changed"), QStringLiteral("settings"),

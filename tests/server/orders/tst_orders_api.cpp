@@ -812,6 +812,13 @@ void TestOrdersApi::searchReachesPastTheNewestOrders()
     QCOMPARE(found, expected);
     // A needle only the oldest orders have: the index alone finds it.
     QCOMPARE(listIds(QStringLiteral("q=") + percent(QStringLiteral("дом 25000 "))), QList<qint64>{idOfHouse(25000)});
+    // Needles that begin or end inside the punctuation, or are cut out of a word, among the
+    // older rows.
+    QCOMPARE(listIds(QStringLiteral("q=") + percent(QStringLiteral("льняя, дом 24998 !"))),
+             QList<qint64>{idOfHouse(24998)});
+    QCOMPARE(listIds(QStringLiteral("q=") + percent(QStringLiteral(", Дом 24996"))), QList<qint64>{idOfHouse(24996)});
+    // The same words with other punctuation are another substring: nothing is found.
+    QCOMPARE(listIds(QStringLiteral("q=") + percent(QStringLiteral("дальняя дом 24995"))), QList<qint64>{});
     // A phone typed as people do, among the older rows.
     QCOMPARE(listIds(QStringLiteral("q=") + percent(QStringLiteral("+7 (999) 002-49-97"))),
              QList<qint64>{idOfHouse(24997)});
