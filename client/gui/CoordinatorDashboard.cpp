@@ -8,6 +8,7 @@
 #include "core/OrdersModel.h"
 #include "core/Retranslation.h"
 #include "core/Session.h"
+#include "domain/OrderPageSizes.h"
 #include "domain/OrderTransitions.h"
 #include "gui/OrderHistoryDialog.h"
 #include "gui/OrdersTable.h"
@@ -192,7 +193,7 @@ void CoordinatorDashboard::refresh()
     for (auto status : openStatuses)
         statuses.append(wireName(status));
     m_orders->setQuery(QUrlQuery{{QStringLiteral("status"), statuses.join(QLatin1Char(','))},
-                                 {QStringLiteral("limit"), QStringLiteral("500")}});
+                                 {QStringLiteral("limit"), QString::number(OrderPageSizes::kCoordinatorOpenOrders)}});
     m_orders->refresh();
     m_masters->reload();
 }

@@ -5,6 +5,7 @@
 #include "core/EventStream.h"
 #include "core/Session.h"
 #include "core/StatusPalette.h"
+#include "domain/OrderPageSizes.h"
 #include "domain/OrderTransitions.h"
 #include "gui/Prompts.h"
 #include "phone/PhoneNumber.h"
@@ -131,7 +132,7 @@ void MasterDashboard::refresh()
 void MasterDashboard::loadCurrentOrder()
 {
     const QUrlQuery query{{QStringLiteral("status"), QStringLiteral("assigned,in_progress")},
-                          {QStringLiteral("limit"), QStringLiteral("1")}};
+                          {QStringLiteral("limit"), QString::number(OrderPageSizes::kMasterCurrentOrder)}};
     context()->api()->get(QStringLiteral("/orders"), query, this, [this](const Result<QJsonValue> &result) {
         auto page = result ? Page<Order>::fromJson(result->toObject()) : Result<Page<Order>>(result.error());
         if (page) {

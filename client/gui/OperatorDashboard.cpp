@@ -6,6 +6,7 @@
 #include "core/OrderFilterProxy.h"
 #include "core/OrdersModel.h"
 #include "core/Retranslation.h"
+#include "domain/OrderPageSizes.h"
 #include "gui/OrderForm.h"
 #include "gui/OrdersTable.h"
 #include "json/JsonList.h"
@@ -76,7 +77,7 @@ void OperatorDashboard::refresh()
     const QDateTime startOfDay = QDate::currentDate().startOfDay();
     m_proxy->setCreatedFrom(startOfDay);
     const QUrlQuery query{{QStringLiteral("from"), Timestamp::toString(startOfDay)},
-                          {QStringLiteral("limit"), QStringLiteral("200")}};
+                          {QStringLiteral("limit"), QString::number(OrderPageSizes::kOperatorToday)}};
     if (query == m_today->query()) {
         m_today->refresh();
         return;

@@ -4,6 +4,7 @@
 #include "core/OrdersModel.h"
 #include "core/Retranslation.h"
 #include "core/StatusPalette.h"
+#include "domain/OrderPageSizes.h"
 #include "gui/StatusDelegate.h"
 #include "phone/PhoneNumber.h"
 #include "json/BlacklistCheck.h"
@@ -262,8 +263,8 @@ void OrderForm::checkBlacklist()
                        m_blacklist->setVisible(false);
                    }
                });
-    m_historyModel->setQuery(
-        QUrlQuery{{QStringLiteral("phone"), phone}, {QStringLiteral("limit"), QStringLiteral("20")}});
+    m_historyModel->setQuery(QUrlQuery{{QStringLiteral("phone"), phone},
+                                       {QStringLiteral("limit"), QString::number(OrderPageSizes::kCallerHistory)}});
     m_historyModel->reload();
     showHistoryTitle();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/OrderPageSizes.h"
 #include "domain/OrderStatus.h"
 
 #include <QDateTime>
@@ -27,7 +28,7 @@ struct OrderCursor
 
 struct OrderQuery
 {
-    static constexpr int kDefaultLimit = 50;
+    static constexpr int kDefaultLimit = OrderPageSizes::kApiDefault;
     static constexpr int kMaxLimit = 500;
 
     QList<OrderStatus> statuses; // empty: any

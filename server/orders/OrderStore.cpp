@@ -4,6 +4,7 @@
 #include "db/DbError.h"
 #include "db/Prepared.h"
 #include "db/SqlValue.h"
+#include "domain/OrderPageSizes.h"
 #include "events/EventPublisher.h"
 #include "notifications/NotificationOutbox.h"
 #include "json/Timestamp.h"
@@ -197,9 +198,8 @@ Page<Order> OrderStore::list(pqxx::transaction_base &tx, const OrderQuery &query
     // The page size is part of the statement (PostgreSQL plans a LIMIT it cannot see as a large
     // one), so only the sizes the clients use are prepared: a connection then holds a bounded
     // number of statements whatever limits arrive.
-    static constexpr int kPreparedPageSizes[] = {1, 20, 50, 100, 200, 500};
-    const bool usualPageSize = std::find(std::begin(kPreparedPageSizes), std::end(kPreparedPageSizes), query.limit) !=
-                               std::end(kPreparedPageSizes);
+    const bool usualPageSize =
+        std::find(OrderPageSizes::kAll.begin(), OrderPageSizes::kAll.end(), query.limit) != OrderPageSizes::kAll.end();
     const bool onePlanFitsAll = !searching && query.statuses.size() <= 1 && equalityFilters <= 1;
     QString leadingSortColumn;
     const auto equality = [&](const char *column, std::string value, const char *type) {

@@ -79,19 +79,19 @@ void TestOutboxHolds::heldMessageWaitsForTheFix()
 {
     queueMessage();
     QVERIFY(m_db->transact([](pqxx::work &tx) -> Status {
-                  OutboxStore::lockHolds(tx, false);
-                  holdForMissingToken(tx);
-                  return {};
-              })
+                    OutboxStore::lockHolds(tx, false);
+                    holdForMissingToken(tx);
+                    return {};
+                })
                 .ok());
     QCOMPARE(scalar(QStringLiteral("SELECT last_error FROM telegram_outbox")), OutboxStore::kNoToken);
     QCOMPARE(scalar(QStringLiteral("SELECT next_attempt_at = 'infinity' FROM telegram_outbox")), QStringLiteral("t"));
     // Held once: the next poll neither writes it again nor claims it.
     const QString version = scalar(QStringLiteral("SELECT xmin::text FROM telegram_outbox"));
     QVERIFY(m_db->transact([](pqxx::work &tx) -> Status {
-                  holdForMissingToken(tx);
-                  return {};
-              })
+                    holdForMissingToken(tx);
+                    return {};
+                })
                 .ok());
     QCOMPARE(scalar(QStringLiteral("SELECT xmin::text FROM telegram_outbox")), version);
 
