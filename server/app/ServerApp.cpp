@@ -4,7 +4,6 @@
 #include "app/Services.h"
 #include "app/UnixSignals.h"
 #include "core/Version.h"
-#include "events/EventBatcher.h"
 #include "events/EventHub.h"
 #include "events/EventPublisher.h"
 #include "events/NotificationListener.h"
@@ -21,11 +20,11 @@
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QNetworkInterface>
-#include <QScopeGuard>
 #include <QSslConfiguration>
 #include <QTcpServer>
 
 #include <cstdio>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcServer, "okna.server")
 
@@ -109,10 +108,8 @@ int ServerApp::run()
         qCWarning(lcServer) << "the Russian translation is missing; every answer will be in English";
     QCoreApplication::installTranslator(&translator);
 
-    // Events of committed changes go out in batches; the batcher outlives every request worker.
-    auto events = std::make_unique<EventBatcher>(connector.database());
-    EventPublisher::install(events.get());
-    const auto uninstall = qScopeGuard([] { EventPublisher::install(nullptr); });
+    // Events of committed changes go out in batches while requests are served.
+    std::optional<EventPublisher::Batching> batchedEvents(std::in_place, connector.database());
     Services services(connector.database(), m_config);
     Router router;
     services.registerRoutes(router);
@@ -147,8 +144,7 @@ int ServerApp::run()
     for (QTcpServer *listener : server.servers())
         listener->close();
     server.drain();
-    EventPublisher::install(nullptr);
-    events.reset(); // sends what waits
+    batchedEvents.reset(); // no request is left to publish; sends what waits
     telegram.stop();
     eventListener.stop();
     connector.close();

@@ -12,9 +12,15 @@ namespace {
 std::atomic<EventBatcher *> g_batcher = nullptr;
 } // namespace
 
-void EventPublisher::install(EventBatcher *batcher)
+EventPublisher::Batching::Batching(Database &database)
+    : m_batcher(std::make_unique<EventBatcher>(database))
 {
-    g_batcher = batcher;
+    g_batcher = m_batcher.get();
+}
+
+EventPublisher::Batching::~Batching()
+{
+    g_batcher = nullptr;
 }
 
 void EventPublisher::orderCreated(pqxx::transaction_base &tx, qint64 orderId)

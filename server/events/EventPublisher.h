@@ -10,10 +10,12 @@
 
 #include <pqxx/transaction_base>
 
+#include <memory>
 #include <string>
 
 namespace okna::server {
 
+class Database;
 class EventBatcher;
 
 class EventPublisher
@@ -22,9 +24,20 @@ public:
     // The channel every okna-server LISTENs on.
     static constexpr const char *kChannel = "okna_events";
 
-    // Where the events of this process go from now on; nullptr: back to one NOTIFY each. Set
-    // before the first request and cleared after the last.
-    static void install(EventBatcher *batcher);
+    // While a Batching lives, the events of this process go to its batcher; after, one NOTIFY
+    // each again, and the batcher sends what still waits. A serving okna-server makes it before
+    // the first request and ends it after the last has been answered.
+    class Batching
+    {
+    public:
+        explicit Batching(Database &database);
+        ~Batching();
+        Batching(const Batching &) = delete;
+        Batching &operator=(const Batching &) = delete;
+
+    private:
+        std::unique_ptr<EventBatcher> m_batcher;
+    };
 
     // Payload {"type":"order.created"|"order.updated","id":ORDER_ID}; listeners load the whole
     // order themselves (NOTIFY payloads are capped at 8000 bytes, an order's comment alone may
