@@ -1,12 +1,9 @@
 // The Telegram rules that need no server: message texts, the back-off schedule and the
-// dispatcher's configuration (flag, environment, config file).
-#include "app/ServerConfig.h"
+// dispatcher's defaults (how they are configured: tst_server_config).
 #include "notifications/NotificationOutbox.h"
 #include "notifications/TelegramOptions.h"
 
-#include <QFile>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -41,8 +38,6 @@ private slots:
     void backoffDoublesWithJitterUpToTheCap();
     void defaultsFollowTheContract();
     void apiBaseLosesTrailingSlashes();
-    void configurationTakesFlagThenEnvironmentThenFile();
-    void configurationRefusesNonsense();
 };
 
 namespace {
@@ -140,60 +135,6 @@ void TestTelegramRules::apiBaseLosesTrailingSlashes()
     QCOMPARE(options.apiBase, QStringLiteral("http://127.0.0.1:8081"));
     options.setApiBase(QString());
     QCOMPARE(options.apiBase, QStringLiteral("https://api.telegram.org"));
-}
-
-void TestTelegramRules::configurationTakesFlagThenEnvironmentThenFile()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString file = dir.filePath(QStringLiteral("okna.conf"));
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("telegram_max_attempts=7\ntelegram_backoff_ms=300\ntelegram_timeout_ms=4000\ntelegram_poll_ms=50\n");
-    out.close();
-
-    qputenv("OKNA_TELEGRAM_BACKOFF_MS", "400");
-    qputenv("OKNA_TELEGRAM_TIMEOUT_MS", "5000");
-    const auto config = ServerConfig::fromArguments({QStringLiteral("okna-server"), QStringLiteral("--config"), file,
-                                                     QStringLiteral("--data-dir"), dir.path(),
-                                                     QStringLiteral("--telegram-timeout-ms"), QStringLiteral("6000")});
-    qunsetenv("OKNA_TELEGRAM_BACKOFF_MS");
-    qunsetenv("OKNA_TELEGRAM_TIMEOUT_MS");
-    QVERIFY2(config.ok(), config ? "" : qPrintable(config.error().message()));
-    QCOMPARE(config->telegramMaxAttempts, 7);
-    QCOMPARE(config->telegramBackoffMs, 400);
-    QCOMPARE(config->telegramTimeoutMs, 6000);
-    QCOMPARE(config->telegramPollMs, 50);
-
-    const auto defaults =
-        ServerConfig::fromArguments({QStringLiteral("okna-server"), QStringLiteral("--data-dir"), dir.path()});
-    QVERIFY(defaults.ok());
-    QCOMPARE(defaults->telegramMaxAttempts, 0); // the dispatcher's own default
-    QCOMPARE(defaults->workerThreads, 8);
-
-    // The request workers are read the same way.
-    qputenv("OKNA_WORKER_THREADS", "3");
-    const auto workers =
-        ServerConfig::fromArguments({QStringLiteral("okna-server"), QStringLiteral("--data-dir"), dir.path()});
-    qunsetenv("OKNA_WORKER_THREADS");
-    QVERIFY(workers.ok());
-    QCOMPARE(workers->workerThreads, 3);
-}
-
-void TestTelegramRules::configurationRefusesNonsense()
-{
-    for (const QString &value : {QStringLiteral("0"), QStringLiteral("-3"), QStringLiteral("ten")}) {
-        const auto config = ServerConfig::fromArguments(
-            {QStringLiteral("okna-server"), QStringLiteral("--telegram-max-attempts"), value});
-        QVERIFY2(!config.ok(), qPrintable(value));
-        QVERIFY2(config.error().message().contains(QStringLiteral("telegram-max-attempts")),
-                 qPrintable(config.error().message()));
-    }
-    const auto workers = ServerConfig::fromArguments(
-        {QStringLiteral("okna-server"), QStringLiteral("--worker-threads"), QStringLiteral("0")});
-    QVERIFY(!workers.ok());
-    QVERIFY2(workers.error().message().contains(QStringLiteral("worker-threads")),
-             qPrintable(workers.error().message()));
 }
 
 QTEST_GUILESS_MAIN(TestTelegramRules)
