@@ -1135,6 +1135,105 @@
     </message>
 </context>
 <context>
+    <name>okna::OrderHistory</name>
+    <message>
+        <source>Created</source>
+        <comment>order history</comment>
+        <extracomment>Order history: the order was taken. Russian: &quot;Создана&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <comment>order history</comment>
+        <extracomment>Order history: its client, phone, address, district or comment changed. Russian: &quot;Изменена&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <comment>order history</comment>
+        <extracomment>Order history: given to a master. Russian: &quot;Назначена&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <comment>order history</comment>
+        <extracomment>Order history: given to another master. Russian: &quot;Переназначена&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <comment>order history</comment>
+        <extracomment>Order history: taken back from its master. Russian: &quot;Снята с мастера&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <comment>order history</comment>
+        <extracomment>Order history: the master started the work. Russian: &quot;Начата&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>order history</comment>
+        <extracomment>Order history: the work is done. Russian: &quot;Исполнена&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>order history</comment>
+        <extracomment>Order history: refused, with a reason. Russian: &quot;Отказ&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>order field</comment>
+        <extracomment>Order field in its history. Russian: &quot;Статус&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <comment>order field</comment>
+        <extracomment>Order field in its history. Russian: &quot;Клиент&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>order field</comment>
+        <extracomment>Order field in its history. Russian: &quot;Телефон&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <comment>order field</comment>
+        <extracomment>Order field in its history. Russian: &quot;Адрес&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <comment>order field</comment>
+        <extracomment>Order field in its history. Russian: &quot;Район&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <comment>order field</comment>
+        <extracomment>Order field in its history. Russian: &quot;Комментарий&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <comment>order field</comment>
+        <extracomment>Order field in its history. Russian: &quot;Мастер&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for refusal</source>
+        <comment>order field</comment>
+        <extracomment>Order field in its history. Russian: &quot;Причина отказа&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okna::OrderHistoryDialog</name>
     <message>
         <source>History of order No. %1</source>

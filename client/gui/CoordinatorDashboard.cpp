@@ -275,8 +275,8 @@ void CoordinatorDashboard::reportActionError(const ApiError &error, qint64 maste
 void CoordinatorDashboard::showHistory(qint64 orderId)
 {
     const auto order = m_orders->orderById(orderId);
-    auto *dialog =
-        new OrderHistoryDialog(context()->api(), orderId, order ? order->number : 0, m_masters->names(), this);
+    auto *dialog = new OrderHistoryDialog(context()->api(), orderId, order ? order->number : 0,
+                                          OrderHistoryDialog::Names{m_masters->names(), locationNames()}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -1,10 +1,13 @@
 #include "gui/OrderHistoryDialog.h"
 
 #include "core/ApiClient.h"
+#include "domain/OrderHistory.h"
+#include "domain/OrderStatus.h"
+#include "phone/PhoneNumber.h"
 #include "json/JsonList.h"
-#include "json/OrderHistoryEntry.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,14 +15,113 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace okna {
 
 namespace {
 
-QString jsonText(const QJsonValue &value)
+// The order of an order's fields in its story: as the order form shows them, the workflow last.
+int fieldRank(const QString &field)
+{
+    static const QStringList order{
+        QStringLiteral("status"),    QStringLiteral("client_name"),   QStringLiteral("phone"),
+        QStringLiteral("address"),   QStringLiteral("location_id"),   QStringLiteral("comment"),
+        QStringLiteral("master_id"), QStringLiteral("refuse_reason"),
+    };
+    const qsizetype rank = order.indexOf(field);
+    return rank < 0 ? int(order.size()) : int(rank);
+}
+
+QString nameOrNumber(const QHash<qint64, QString> &names, qint64 id)
+{
+    return names.value(id, QStringLiteral("#%1").arg(id));
+}
+
+} // namespace
+
+OrderHistoryDialog::OrderHistoryDialog(ApiClient *api, qint64 orderId, qint64 number, Names names, QWidget *parent)
+    : QDialog(parent)
+    , m_tree(new QTreeWidget(this))
+    , m_number(number)
+    , m_names(std::move(names))
+{
+    m_tree->header()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tree);
+    layout->addWidget(buttons);
+    resize(760, 420);
+    retranslateUi();
+
+    api->get(QStringLiteral("/orders/%1/history").arg(orderId), {}, this, [this](const Result<QJsonValue> &result) {
+        if (!result) {
+            m_error = result.error().message();
+        } else if (auto entries = listFromJson<OrderHistoryEntry>(result->toArray(), QStringLiteral("history"))) {
+            m_entries = *entries;
+        } else {
+            m_error = entries.error().message();
+        }
+        render();
+        emit loaded();
+    });
+}
+
+void OrderHistoryDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        render();
+    }
+    QDialog::changeEvent(event);
+}
+
+void OrderHistoryDialog::retranslateUi()
+{
+    setWindowTitle(tr("History of order No. %1").arg(m_number));
+    m_tree->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Before"), tr("After")});
+}
+
+void OrderHistoryDialog::render()
+{
+    m_tree->clear();
+    if (!m_error.isEmpty()) {
+        new QTreeWidgetItem(m_tree, {m_error});
+        return;
+    }
+    for (const OrderHistoryEntry &entry : std::as_const(m_entries)) {
+        const QString who = entry.userId ? nameOrNumber(m_names.users, *entry.userId) : tr("system");
+        const auto action = parseOrderHistoryAction(entry.action);
+        auto *item = new QTreeWidgetItem(m_tree, {QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat), who,
+                                                  action ? label(*action) : entry.action});
+        QStringList fields = entry.changes.keys();
+        std::stable_sort(fields.begin(), fields.end(),
+                         [](const QString &a, const QString &b) { return fieldRank(a) < fieldRank(b); });
+        for (const QString &field : std::as_const(fields)) {
+            const auto &change = entry.changes.value(field);
+            new QTreeWidgetItem(item, {QString(), QString(), orderFieldLabel(field), valueText(field, change.oldValue),
+                                       valueText(field, change.newValue)});
+        }
+    }
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(0);
+}
+
+QString OrderHistoryDialog::valueText(const QString &field, const QJsonValue &value) const
 {
     if (value.isNull() || value.isUndefined())
         return QStringLiteral("—");
+    if (field == QLatin1String("status")) {
+        if (const auto status = parseOrderStatus(value.toString()))
+            return label(*status);
+    } else if (field == QLatin1String("master_id") && value.isDouble()) {
+        return nameOrNumber(m_names.users, value.toInteger());
+    } else if (field == QLatin1String("location_id") && value.isDouble()) {
+        return nameOrNumber(m_names.locations, value.toInteger());
+    } else if (field == QLatin1String("phone") && value.isString()) {
+        return formatPhoneForDisplay(value.toString());
+    }
     if (value.isString())
         return value.toString();
     if (value.isDouble())
@@ -27,47 +129,6 @@ QString jsonText(const QJsonValue &value)
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
-OrderHistoryDialog::OrderHistoryDialog(ApiClient *api, qint64 orderId, qint64 number,
-                                       const QHash<qint64, QString> &userNames, QWidget *parent)
-    : QDialog(parent)
-    , m_tree(new QTreeWidget(this))
-{
-    setWindowTitle(tr("History of order No. %1").arg(number));
-    m_tree->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Before"), tr("After")});
-    m_tree->header()->setStretchLastSection(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_tree);
-    layout->addWidget(buttons);
-    resize(720, 400);
-
-    api->get(QStringLiteral("/orders/%1/history").arg(orderId), {}, this,
-             [this, userNames](const Result<QJsonValue> &result) {
-                 if (!result) {
-                     new QTreeWidgetItem(m_tree, {result.error().message()});
-                     emit loaded();
-                     return;
-                 }
-                 auto entries = listFromJson<OrderHistoryEntry>(result->toArray(), QStringLiteral("history"));
-                 if (!entries)
-                     return;
-                 for (const auto &entry : std::as_const(*entries)) {
-                     const QString who =
-                         entry.userId ? userNames.value(*entry.userId, QString::number(*entry.userId)) : tr("system");
-                     auto *item = new QTreeWidgetItem(
-                         m_tree, {QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat), who, entry.action});
-                     for (auto it = entry.changes.cbegin(); it != entry.changes.cend(); ++it)
-                         new QTreeWidgetItem(
-                             item, {QString(), QString(), it.key(), jsonText(it->oldValue), jsonText(it->newValue)});
-                 }
-                 m_tree->expandAll();
-                 emit loaded();
-             });
 }
 
 } // namespace okna

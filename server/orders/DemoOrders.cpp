@@ -1,6 +1,7 @@
 #include "orders/DemoOrders.h"
 
 #include "db/Database.h"
+#include "domain/OrderHistory.h"
 #include "locations/LocationStore.h"
 #include "masters/MasterStore.h"
 #include "orders/OrderStore.h"
@@ -173,7 +174,7 @@ Status seedDemoOrders(Database &database, int count)
                 QString action;
                 QJsonObject changes;
             };
-            QList<Entry> entries{{createdAt, QStringLiteral("created"), created}};
+            QList<Entry> entries{{createdAt, wireName(OrderHistoryAction::Created), created}};
             QString status = QStringLiteral("new");
             const auto move = [&](const std::optional<QDateTime> &at, const QString &action, const QString &to,
                                   QJsonObject changes = {}) {
@@ -184,13 +185,13 @@ Status seedDemoOrders(Database &database, int count)
                 status = to;
             };
             if (order.assignedAt) {
-                move(order.assignedAt, QStringLiteral("assigned"), QStringLiteral("assigned"),
+                move(order.assignedAt, wireName(OrderHistoryAction::Assigned), QStringLiteral("assigned"),
                      change(QStringLiteral("master_id"), QJsonValue(), *order.masterId));
             }
-            move(order.startedAt, QStringLiteral("started"), QStringLiteral("in_progress"));
-            move(order.completedAt, QStringLiteral("completed"), QStringLiteral("done"));
+            move(order.startedAt, wireName(OrderHistoryAction::Started), QStringLiteral("in_progress"));
+            move(order.completedAt, wireName(OrderHistoryAction::Completed), QStringLiteral("done"));
             if (order.refuseReason) {
-                move(order.refusedAt, QStringLiteral("refused"), QStringLiteral("refused"),
+                move(order.refusedAt, wireName(OrderHistoryAction::Refused), QStringLiteral("refused"),
                      change(QStringLiteral("refuse_reason"), QJsonValue(), *order.refuseReason));
             }
             order.version = entries.size();

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "blacklist/BlacklistStore.h"
 #include "db/Database.h"
+#include "domain/OrderHistory.h"
 #include "domain/OrderTransitions.h"
 #include "domain/Permissions.h"
 #include "events/EventPublisher.h"
@@ -66,25 +67,6 @@ void addChange(QJsonObject &changes, const QString &field, const QJsonValue &old
 {
     if (oldValue != newValue)
         changes.insert(field, QJsonArray{oldValue, newValue});
-}
-
-QString historyActionOf(OrderAction action)
-{
-    switch (action) {
-    case OrderAction::Assign:
-        return QStringLiteral("assigned");
-    case OrderAction::Reassign:
-        return QStringLiteral("reassigned");
-    case OrderAction::Unassign:
-        return QStringLiteral("unassigned");
-    case OrderAction::Start:
-        return QStringLiteral("started");
-    case OrderAction::Complete:
-        return QStringLiteral("completed");
-    case OrderAction::Refuse:
-        return QStringLiteral("refused");
-    }
-    return wireName(action);
 }
 
 OrderStateChange::Stamp stampOf(OrderAction action)
@@ -244,7 +226,7 @@ Result<Order> OrderService::update(qint64 id, qint64 version, const OrderInput &
             }
         }
         const Order updated = OrderStore::updateFields(tx, id, fields, zone);
-        OrderStore::addHistory(tx, id, caller.userId, QStringLiteral("updated"), changes);
+        OrderStore::addHistory(tx, id, caller.userId, wireName(OrderHistoryAction::Updated), changes);
         EventPublisher::orderUpdated(tx, id);
         return updated;
     });
@@ -322,7 +304,7 @@ Result<Order> OrderService::transition(qint64 id, OrderAction requested, const T
         addChange(changes, QStringLiteral("master_id"), jsonOf(current->masterId), jsonOf(updated.masterId));
         if (action == OrderAction::Refuse)
             addChange(changes, QStringLiteral("refuse_reason"), QJsonValue(), *args.reason);
-        OrderStore::addHistory(tx, id, caller.userId, historyActionOf(action), changes);
+        OrderStore::addHistory(tx, id, caller.userId, wireName(historyActionOf(action)), changes);
 
         if (action == OrderAction::Reassign) {
             AuditLog::record(tx, {caller.userId, QStringLiteral("order_reassigned"), targetOf(id),

@@ -50,6 +50,7 @@ const std::string kInsertSql =
     "  SELECT $1, $2, $3, $4, $5, $6"
     "  WHERE EXISTS (SELECT 1 FROM loc WHERE active) AND ($7 OR NOT EXISTS (SELECT 1 FROM bl))"
     "  RETURNING *),"
+    // 'created': OrderHistoryAction::Created.
     " hist AS (INSERT INTO order_history (order_id, at, user_id, action, changes)"
     "  SELECT id, created_at, created_by, 'created', jsonb_build_object("
     "   'status', jsonb_build_array(NULL, status), 'client_name', jsonb_build_array(NULL, client_name),"

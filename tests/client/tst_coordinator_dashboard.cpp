@@ -8,9 +8,12 @@
 #include "core/MastersModel.h"
 #include "core/OrderFilterProxy.h"
 #include "core/OrdersModel.h"
+#include "core/Translator.h"
+#include "domain/OrderStatus.h"
 #include "gui/CoordinatorDashboard.h"
 #include "gui/OrderHistoryDialog.h"
 #include "gui/OrdersTable.h"
+#include "phone/PhoneNumber.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -280,7 +283,8 @@ void TestCoordinatorDashboard::filtersByDistrictStatusAndText()
 void TestCoordinatorDashboard::historyOnDemand()
 {
     const auto master = m_kit.fx().newUser(QStringLiteral("master"));
-    const qint64 id = m_kit.newOrder(m_location).value(QLatin1String("id")).toInteger();
+    const QJsonObject order = m_kit.newOrder(m_location);
+    const qint64 id = order.value(QLatin1String("id")).toInteger();
     QCOMPARE(m_kit.post(QStringLiteral("/orders/%1/assign").arg(id), {{QStringLiteral("master_id"), master.id}}).status,
              200);
     auto dashboard = openDashboard();
@@ -290,7 +294,37 @@ void TestCoordinatorDashboard::historyOnDemand()
     auto *dialog = dashboard->findChild<OrderHistoryDialog *>();
     QVERIFY(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->tree()->topLevelItemCount(), 2, 5000);
-    QCOMPARE(dialog->tree()->topLevelItem(0)->text(2), QStringLiteral("created"));
+    // In words, not wire names: the action, each field, and its values (statuses, the master and
+    // the district by name, the phone as people write it); fields in the order form's order.
+    const QTreeWidgetItem *created = dialog->tree()->topLevelItem(0);
+    QCOMPARE(created->text(2), QStringLiteral("Created"));
+    QStringList fields;
+    for (int i = 0; i < created->childCount(); ++i)
+        fields << created->child(i)->text(2);
+    QCOMPARE(fields, (QStringList{QStringLiteral("Status"), QStringLiteral("Client"), QStringLiteral("Phone"),
+                                  QStringLiteral("Address"), QStringLiteral("District"), QStringLiteral("Comment")}));
+    QCOMPARE(created->child(0)->text(3), QStringLiteral("—"));
+    QCOMPARE(created->child(0)->text(4), label(OrderStatus::New));
+    QCOMPARE(created->child(2)->text(4), formatPhoneForDisplay(order.value(QLatin1String("phone")).toString()));
+    QCOMPARE(created->child(4)->text(4), dashboard->locationNames().value(m_location));
+    QVERIFY(!created->child(4)->text(4).isEmpty());
+
+    const QTreeWidgetItem *assigned = dialog->tree()->topLevelItem(1);
+    QCOMPARE(assigned->text(2), QStringLiteral("Assigned"));
+    QCOMPARE(assigned->childCount(), 2);
+    QCOMPARE(assigned->child(0)->text(2), QStringLiteral("Status"));
+    QCOMPARE(assigned->child(0)->text(3), label(OrderStatus::New));
+    QCOMPARE(assigned->child(0)->text(4), label(OrderStatus::Assigned));
+    QCOMPARE(assigned->child(1)->text(2), QStringLiteral("Master"));
+    QCOMPARE(assigned->child(1)->text(4), master.fullName);
+
+    // Switched to Russian while open: the story is told again in Russian (okna_ru.ts).
+    QCOMPARE(Translator::install(QStringLiteral("ru")), QStringLiteral("ru"));
+    QTRY_COMPARE(dialog->tree()->topLevelItem(0)->text(2), QStringLiteral("Создана"));
+    QCOMPARE(dialog->tree()->topLevelItem(1)->child(1)->text(2), QStringLiteral("Мастер"));
+    QCOMPARE(dialog->tree()->headerItem()->text(0), QStringLiteral("Когда"));
+    Translator::install(QStringLiteral("en"));
+    QTRY_COMPARE(dialog->tree()->topLevelItem(0)->text(2), QStringLiteral("Created"));
     dialog->close();
 }
 
