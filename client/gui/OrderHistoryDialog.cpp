@@ -91,7 +91,9 @@ void OrderHistoryDialog::render()
         return;
     }
     for (const OrderHistoryEntry &entry : std::as_const(m_entries)) {
-        const QString who = entry.userId ? nameOrNumber(m_names.users, *entry.userId) : tr("system");
+        const QString who = entry.userName ? *entry.userName
+                            : entry.userId ? nameOrNumber(m_names.users, *entry.userId)
+                                           : tr("system");
         const auto action = parseOrderHistoryAction(entry.action);
         auto *item = new QTreeWidgetItem(m_tree, {QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat), who,
                                                   action ? label(*action) : entry.action});

@@ -16,6 +16,7 @@ QJsonObject OrderHistoryEntry::toJson() const
     return {
         {QStringLiteral("at"), JsonWriter::value(at)},
         {QStringLiteral("user_id"), JsonWriter::value(userId)},
+        {QStringLiteral("user_name"), JsonWriter::value(userName)},
         {QStringLiteral("action"), action},
         {QStringLiteral("changes"), jsonChanges},
     };
@@ -28,6 +29,7 @@ Result<OrderHistoryEntry> OrderHistoryEntry::fromJson(const QJsonObject &json)
     JsonReader reader(json);
     reader.required(QStringLiteral("at"), entry.at);
     reader.nullable(QStringLiteral("user_id"), entry.userId);
+    reader.nullable(QStringLiteral("user_name"), entry.userName);
     reader.required(QStringLiteral("action"), entry.action);
     reader.optional(QStringLiteral("changes"), jsonChanges);
     if (!reader.ok())

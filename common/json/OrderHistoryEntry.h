@@ -26,7 +26,10 @@ struct OrderHistoryEntry
 
     QDateTime at;
     std::optional<qint64> userId; // null for changes the system made itself
-    QString action;               // "created", "assigned", "updated", ...
+    // Addition to API.md: the full name of user_id, so that every reader can say who without
+    // the user list (which only administrators may read); null with user_id.
+    std::optional<QString> userName;
+    QString action; // "created", "assigned", "updated", ...
     QMap<QString, Change> changes;
 
     QJsonObject toJson() const;

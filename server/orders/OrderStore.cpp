@@ -298,13 +298,15 @@ QList<OrderHistoryEntry> OrderStore::history(pqxx::work &tx, qint64 orderId, con
 {
     QList<OrderHistoryEntry> entries;
     const auto rows =
-        tx.exec_params("SELECT " OKNA_EPOCH_MS("at") ", user_id, action, changes::text"
-                                                     " FROM order_history WHERE order_id = $1 ORDER BY id",
+        tx.exec_params("SELECT " OKNA_EPOCH_MS("h.at") ", h.user_id, h.action, h.changes::text, u.full_name"
+                                                       " FROM order_history h LEFT JOIN users u ON u.id = h.user_id"
+                                                       " WHERE h.order_id = $1 ORDER BY h.id",
                        orderId);
     for (const auto &row : rows) {
         OrderHistoryEntry entry;
         entry.at = sql::time(row[0], zone);
         entry.userId = sql::optionalInt(row[1]);
+        entry.userName = sql::optionalText(row[4]);
         entry.action = sql::text(row[2]);
         const QJsonObject changes =
             QJsonDocument::fromJson(QByteArray::fromStdString(row[3].as<std::string>())).object();

@@ -310,6 +310,8 @@ void TestCoordinatorDashboard::historyOnDemand()
     QVERIFY(!created->child(4)->text(4).isEmpty());
 
     const QTreeWidgetItem *assigned = dialog->tree()->topLevelItem(1);
+    QVERIFY2(!assigned->text(1).isEmpty() && !assigned->text(1).startsWith(QLatin1Char('#')),
+             qPrintable(assigned->text(1))); // who, by name
     QCOMPARE(assigned->text(2), QStringLiteral("Assigned"));
     QCOMPARE(assigned->childCount(), 2);
     QCOMPARE(assigned->child(0)->text(2), QStringLiteral("Status"));

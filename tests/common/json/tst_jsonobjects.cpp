@@ -272,10 +272,11 @@ void TestJsonObjects::locationRoundTrip()
 void TestJsonObjects::historyEntry()
 {
     const auto entry = OrderHistoryEntry::fromJson(parse(
-        R"({"at": "2026-11-25T14:05:00+03:00", "user_id": 4, "action": "assigned",
+        R"({"at": "2026-11-25T14:05:00+03:00", "user_id": 4, "user_name": "Иванова Анна", "action": "assigned",
             "changes": {"status": ["new", "assigned"], "master_id": [null, 9]}})"));
     QVERIFY(entry.ok());
     QCOMPARE(entry->userId, std::optional<qint64>(4));
+    QCOMPARE(entry->userName, std::optional<QString>(QStringLiteral("Иванова Анна")));
     QCOMPARE(entry->action, QStringLiteral("assigned"));
     QCOMPARE(entry->changes.size(), 2);
     QCOMPARE(entry->changes.value(QStringLiteral("status")).oldValue, QJsonValue(QStringLiteral("new")));
@@ -289,6 +290,7 @@ void TestJsonObjects::historyEntry()
         parse(R"({"at": "2026-11-25T14:01:00+03:00", "user_id": null, "action": "created", "changes": {}})"));
     QVERIFY(created.ok());
     QVERIFY(!created->userId.has_value());
+    QVERIFY(!created->userName.has_value()); // absent: a server from before the addition
     checkRoundTrip(created.value());
 }
 

@@ -373,6 +373,7 @@ void TestOrdersApi::readAndHistory()
     }
     const QJsonObject first = entries.at(0).toObject();
     QCOMPARE(first.value(QLatin1String("user_id")).toInteger(), m_operator.id);
+    QCOMPARE(first.value(QLatin1String("user_name")).toString(), m_operator.fullName);
     QCOMPARE(first.value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toArray(),
              (QJsonArray{QJsonValue(), QStringLiteral("new")}));
     const QJsonObject assigned = entries.at(1).toObject().value(QLatin1String("changes")).toObject();
@@ -380,6 +381,7 @@ void TestOrdersApi::readAndHistory()
              (QJsonArray{QStringLiteral("new"), QStringLiteral("assigned")}));
     QCOMPARE(assigned.value(QLatin1String("master_id")).toArray(), (QJsonArray{QJsonValue(), m_master.id}));
     QCOMPARE(entries.at(2).toObject().value(QLatin1String("user_id")).toInteger(), m_master.id);
+    QCOMPARE(entries.at(2).toObject().value(QLatin1String("user_name")).toString(), m_master.fullName);
 
     QCOMPARE(m_fx.api().get(orderPath(987654321, QStringLiteral("/history")), m_operator.token).status, 404);
     QCOMPARE(m_fx.api().get(orderPath(id, QStringLiteral("/history")), m_otherMaster.token).status, 403);
