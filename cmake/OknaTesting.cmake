@@ -13,6 +13,13 @@ function(okna_add_test)
         list(APPEND env "OKNA_SERVER_BINARY=$<TARGET_FILE:okna-server>")
         add_dependencies(${ARG_NAME} okna-server)
     endif()
+    if(OKNA_SANITIZE)
+        # Every test, and the okna-server processes they start, stop at the first finding; the
+        # suppressions name the leaks of libraries we use (tools/lsan.supp).
+        list(APPEND env "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0"
+             "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"
+             "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tools/lsan.supp:print_suppressions=0")
+    endif()
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()
