@@ -107,7 +107,8 @@ void OrderHistoryDialog::render()
         }
     }
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(0);
+    for (int column = 0; column < 3; ++column) // when, who, what; the values share the rest
+        m_tree->resizeColumnToContents(column);
 }
 
 QString OrderHistoryDialog::valueText(const QString &field, const QJsonValue &value) const
