@@ -21,18 +21,6 @@ namespace okna {
 
 namespace {
 
-// The order of an order's fields in its story: as the order form shows them, the workflow last.
-int fieldRank(const QString &field)
-{
-    static const QStringList order{
-        QStringLiteral("status"),    QStringLiteral("client_name"),   QStringLiteral("phone"),
-        QStringLiteral("address"),   QStringLiteral("location_id"),   QStringLiteral("comment"),
-        QStringLiteral("master_id"), QStringLiteral("refuse_reason"),
-    };
-    const qsizetype rank = order.indexOf(field);
-    return rank < 0 ? int(order.size()) : int(rank);
-}
-
 QString nameOrNumber(const QHash<qint64, QString> &names, qint64 id)
 {
     return names.value(id, QStringLiteral("#%1").arg(id));
@@ -99,7 +87,7 @@ void OrderHistoryDialog::render()
                                                   action ? label(*action) : entry.action});
         QStringList fields = entry.changes.keys();
         std::stable_sort(fields.begin(), fields.end(),
-                         [](const QString &a, const QString &b) { return fieldRank(a) < fieldRank(b); });
+                         [](const QString &a, const QString &b) { return orderFieldRank(a) < orderFieldRank(b); });
         for (const QString &field : std::as_const(fields)) {
             const auto &change = entry.changes.value(field);
             new QTreeWidgetItem(item, {QString(), QString(), orderFieldLabel(field), valueText(field, change.oldValue),

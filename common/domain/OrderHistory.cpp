@@ -21,6 +21,35 @@ constexpr std::array actions{
     ActionInfo{OrderHistoryAction::Completed, "completed"},   ActionInfo{OrderHistoryAction::Refused, "refused"},
 };
 
+struct FieldLabel
+{
+    const char *field;
+    struct
+    {
+        const char *source;
+        const char *comment;
+    } text; // QT_TRANSLATE_NOOP3: its source text and disambiguation, context okna::OrderHistory
+};
+// In the order the order form shows them, the workflow's last (orderFieldRank).
+constexpr std::array fieldLabels{
+    //: Order field in its history. Russian: "Статус".
+    FieldLabel{"status", QT_TRANSLATE_NOOP3("okna::OrderHistory", "Status", "order field")},
+    //: Order field in its history. Russian: "Клиент".
+    FieldLabel{"client_name", QT_TRANSLATE_NOOP3("okna::OrderHistory", "Client", "order field")},
+    //: Order field in its history. Russian: "Телефон".
+    FieldLabel{"phone", QT_TRANSLATE_NOOP3("okna::OrderHistory", "Phone", "order field")},
+    //: Order field in its history. Russian: "Адрес".
+    FieldLabel{"address", QT_TRANSLATE_NOOP3("okna::OrderHistory", "Address", "order field")},
+    //: Order field in its history. Russian: "Район".
+    FieldLabel{"location_id", QT_TRANSLATE_NOOP3("okna::OrderHistory", "District", "order field")},
+    //: Order field in its history. Russian: "Комментарий".
+    FieldLabel{"comment", QT_TRANSLATE_NOOP3("okna::OrderHistory", "Comment", "order field")},
+    //: Order field in its history. Russian: "Мастер".
+    FieldLabel{"master_id", QT_TRANSLATE_NOOP3("okna::OrderHistory", "Master", "order field")},
+    //: Order field in its history. Russian: "Причина отказа".
+    FieldLabel{"refuse_reason", QT_TRANSLATE_NOOP3("okna::OrderHistory", "Reason for refusal", "order field")},
+};
+
 } // namespace
 
 QString wireName(OrderHistoryAction action)
@@ -94,38 +123,20 @@ QString label(OrderHistoryAction action)
 
 QString orderFieldLabel(const QString &field)
 {
-    struct FieldLabel
-    {
-        const char *field;
-        struct
-        {
-            const char *source;
-            const char *comment;
-        } text; // QT_TRANSLATE_NOOP3: its source text and disambiguation, context okna::OrderHistory
-    };
-    static constexpr std::array labels{
-        //: Order field in its history. Russian: "Статус".
-        FieldLabel{"status", QT_TRANSLATE_NOOP3("okna::OrderHistory", "Status", "order field")},
-        //: Order field in its history. Russian: "Клиент".
-        FieldLabel{"client_name", QT_TRANSLATE_NOOP3("okna::OrderHistory", "Client", "order field")},
-        //: Order field in its history. Russian: "Телефон".
-        FieldLabel{"phone", QT_TRANSLATE_NOOP3("okna::OrderHistory", "Phone", "order field")},
-        //: Order field in its history. Russian: "Адрес".
-        FieldLabel{"address", QT_TRANSLATE_NOOP3("okna::OrderHistory", "Address", "order field")},
-        //: Order field in its history. Russian: "Район".
-        FieldLabel{"location_id", QT_TRANSLATE_NOOP3("okna::OrderHistory", "District", "order field")},
-        //: Order field in its history. Russian: "Комментарий".
-        FieldLabel{"comment", QT_TRANSLATE_NOOP3("okna::OrderHistory", "Comment", "order field")},
-        //: Order field in its history. Russian: "Мастер".
-        FieldLabel{"master_id", QT_TRANSLATE_NOOP3("okna::OrderHistory", "Master", "order field")},
-        //: Order field in its history. Russian: "Причина отказа".
-        FieldLabel{"refuse_reason", QT_TRANSLATE_NOOP3("okna::OrderHistory", "Reason for refusal", "order field")},
-    };
-    for (const FieldLabel &label : labels) {
+    for (const FieldLabel &label : fieldLabels) {
         if (field == QLatin1String(label.field))
             return QCoreApplication::translate("okna::OrderHistory", label.text.source, label.text.comment);
     }
     return field;
+}
+
+int orderFieldRank(const QString &field)
+{
+    for (std::size_t rank = 0; rank < fieldLabels.size(); ++rank) {
+        if (field == QLatin1String(fieldLabels[rank].field))
+            return int(rank);
+    }
+    return int(fieldLabels.size());
 }
 
 } // namespace okna

@@ -34,5 +34,8 @@ QString label(OrderHistoryAction action);
 
 // A field an entry names ("client_name", "master_id", ...) in words; an unknown one as it is.
 QString orderFieldLabel(const QString &field);
+// Where a field goes among an entry's changes: the order form's order, the workflow's fields last,
+// unknown ones after them.
+int orderFieldRank(const QString &field);
 
 } // namespace okna
