@@ -136,6 +136,7 @@ int ServerApp::run()
               .arg(tls->created ? QStringLiteral("(new)") : QString(), tls->fingerprint));
 
     telegram.start();
+    services.orders.search().start();
     QObject::connect(&unixSignals, &UnixSignals::terminationRequested, qApp, [](int signalNumber) {
         qCInfo(lcServer) << "signal" << signalNumber << "received, shutting down";
         QCoreApplication::quit();
@@ -146,6 +147,7 @@ int ServerApp::run()
     server.drain();
     batchedEvents.reset(); // no request is left to publish; sends what waits
     telegram.stop();
+    services.orders.search().stop();
     eventListener.stop();
     connector.close();
     qCInfo(lcServer) << "stopped";

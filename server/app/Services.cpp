@@ -36,7 +36,7 @@ Services::Services(Database &db, const ServerConfig &config)
 void Services::registerRoutes(Router &router)
 {
     router.setAuthenticator([this](const QString &token, const QString &) { return auth.authenticate(token); });
-    registerHealthRoutes(router, database);
+    registerHealthRoutes(router, database, orders.search());
     registerAuthRoutes(router, auth);
     registerUserRoutes(router, users);
     registerLocationRoutes(router, locations);

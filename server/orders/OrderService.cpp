@@ -16,6 +16,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <algorithm>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcOrders, "okna.server.orders")
 
@@ -103,11 +105,34 @@ QList<qint64> mastersAffected(const Order &before, const Order &after)
     return masters;
 }
 
+// The page of what the in-memory search found; nullopt when an order was written at or after
+// unchangedSince (OrderStore::listFound).
+std::optional<Page<Order>> foundPage(pqxx::transaction_base &tx, const OrderSearch::Answer &answer,
+                                     const std::optional<std::string> &unchangedSince, const OrderQuery &query,
+                                     const QTimeZone &zone)
+{
+    std::vector<qint64> ids;
+    const int shown = std::min<int>(query.limit, static_cast<int>(answer.hits.size()));
+    for (int i = 0; i < shown; ++i)
+        ids.push_back(answer.hits[i].id);
+    auto orders = OrderStore::listFound(tx, ids, unchangedSince, query, zone);
+    if (!orders)
+        return std::nullopt;
+    Page<Order> page;
+    page.items = std::move(*orders);
+    if (static_cast<int>(answer.hits.size()) > query.limit) {
+        const auto &last = answer.hits[query.limit - 1];
+        page.nextCursor = OrderCursor{last.createdAtMicros, last.id}.encode();
+    }
+    return page;
+}
+
 } // namespace
 
 OrderService::OrderService(Database &database, BusinessTimeZone &timeZone)
     : m_database(database)
     , m_timeZone(timeZone)
+    , m_search(database)
 {}
 
 Result<Order> OrderService::create(const OrderInput &input, bool overrideBlacklist, const Caller &caller,
@@ -137,6 +162,27 @@ Result<Page<Order>> OrderService::list(OrderQuery query, const Caller &caller)
         query.masterId = caller.userId;
     }
     const QTimeZone zone = m_timeZone.zone();
+    // Found in memory, the orders themselves read from the database: first as the index stands,
+    // which is right unless an order changed since its last catch-up; else after catching up.
+    const auto readFound = [&](const OrderSearch::Answer &answer, const std::optional<std::string> &unchangedSince) {
+        return m_database.autocommit(Database::Replay::Safe,
+                                     [&](pqxx::nontransaction &tx) -> Result<std::optional<Page<Order>>> {
+                                         return foundPage(tx, answer, unchangedSince, query, zone);
+                                     });
+    };
+    if (const auto asItStands = m_search.findAsItStands(query)) {
+        auto page = readFound(*asItStands, asItStands->horizon);
+        if (!page.ok())
+            return page.error();
+        if (page.value())
+            return std::move(*page.value());
+        if (const auto caughtUp = m_search.findCaughtUp(query)) {
+            page = readFound(*caughtUp, std::nullopt);
+            if (!page.ok())
+                return page.error();
+            return std::move(*page.value());
+        }
+    }
     return m_database.autocommit(Database::Replay::Safe, [&](pqxx::nontransaction &tx) -> Result<Page<Order>> {
         return OrderStore::list(tx, query, zone);
     });

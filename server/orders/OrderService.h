@@ -7,6 +7,7 @@
 #include "domain/OrderAction.h"
 #include "orders/OrderQuery.h"
 #include "orders/OrderValidator.h"
+#include "orders/search/OrderSearch.h"
 #include "json/Order.h"
 #include "json/OrderHistoryEntry.h"
 #include "json/Page.h"
@@ -22,6 +23,10 @@ class OrderService
 {
 public:
     OrderService(Database &database, BusinessTimeZone &timeZone);
+
+    // The in-memory text search of list(); idle until started (a serving okna-server starts it,
+    // the commands do not need it): until then PostgreSQL answers every search.
+    OrderSearch &search() { return m_search; }
 
     // input comes from OrderValidator::read(body, true): every required field is set.
     Result<Order> create(const OrderInput &input, bool overrideBlacklist, const Caller &caller, const QString &ip);
@@ -53,6 +58,7 @@ private:
 
     Database &m_database;
     BusinessTimeZone &m_timeZone;
+    OrderSearch m_search;
 };
 
 } // namespace okna::server

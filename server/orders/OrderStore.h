@@ -14,6 +14,7 @@
 #include <pqxx/transaction>
 
 #include <optional>
+#include <vector>
 
 namespace okna::server {
 
@@ -70,6 +71,13 @@ public:
     // FOR UPDATE when lock is true: serialises changes of one order.
     static std::optional<Order> find(pqxx::transaction_base &tx, qint64 id, const QTimeZone &zone, bool lock = false);
     static Page<Order> list(pqxx::transaction_base &tx, const OrderQuery &query, const QTimeZone &zone);
+    // The orders of ids, newest first, that still pass query's status and district filters (the
+    // in-memory search found them; one may have moved on since). With unchangedSince (an xid8),
+    // only if no order was written by a transaction at or after it, checked in the same
+    // statement and snapshot (OrderSearch::findAsItStands); nullopt when one was.
+    static std::optional<QList<Order>> listFound(pqxx::transaction_base &tx, const std::vector<qint64> &ids,
+                                                 const std::optional<std::string> &unchangedSince,
+                                                 const OrderQuery &query, const QTimeZone &zone);
     static QList<OrderHistoryEntry> history(pqxx::work &tx, qint64 orderId, const QTimeZone &zone);
     static bool hasAny(pqxx::work &tx);
 

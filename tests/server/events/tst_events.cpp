@@ -112,6 +112,7 @@ private slots:
     void logoutDropsConnectedClient();
     void masterUpdatedReachesEntitledClientsOnly();
     void eventsCrossServerInstances();
+    void searchOnOtherInstanceSeesChangeAtOnce();
     void checkInReachesOtherInstance();
     void orderEventsCrossInstancesAndRespectMasters();
     void burstOfCreatesIsHeardWhole();
@@ -308,6 +309,50 @@ void TestEvents::eventsCrossServerInstances()
     QVERIFY(notify(QStringLiteral("master.updated"), master.id));
     QVERIFY(onA->waitFor(QStringLiteral("master.updated"), hasId(master.id), kEventDeadlineMs));
     QVERIFY(onB->waitFor(QStringLiteral("master.updated"), hasId(master.id), kEventDeadlineMs));
+}
+
+// Each instance searches its own copy in memory (OrderSearch); it catches up with the database
+// before every search, so a change made through one is found through the other at once, not
+// only once an event has travelled.
+void TestEvents::searchOnOtherInstanceSeesChangeAtOnce()
+{
+    ApiClient onB = m_second->apiClient();
+    const auto searchIndexOf = [](ApiClient &api) {
+        return api.get(QStringLiteral("/health")).object().value(QLatin1String("search_index")).toString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(searchIndexOf(onB), QStringLiteral("ready"), 20000);
+    const qint64 location = newLocation();
+    QVERIFY(location > 0);
+    const TestUser operatorUser = m_fx.newUser(QStringLiteral("operator"));
+    QVERIFY2(operatorUser.isValid(), qPrintable(operatorUser.error));
+    const QString street = ServerFixture::uniqueName(QStringLiteral("Дальняя"));
+    const auto searchOnB = [&](const QString &needle) {
+        QList<qint64> ids;
+        const auto listed = onB.get(QStringLiteral("/orders?q=") + QString::fromLatin1(QUrl::toPercentEncoding(needle)),
+                                    operatorUser.token);
+        for (const auto &item : listed.object().value(QLatin1String("items")).toArray())
+            ids << item.toObject().value(QLatin1String("id")).toInteger();
+        return ids;
+    };
+
+    const QJsonObject body{{QStringLiteral("client_name"), QStringLiteral("Ника Дмитриевна")},
+                           {QStringLiteral("phone"), QStringLiteral("8 912 345 67 89")},
+                           {QStringLiteral("address"), QStringLiteral("ул. %1, д. 5").arg(street)},
+                           {QStringLiteral("location_id"), location}};
+    const auto created = m_fx.api().post(QStringLiteral("/orders"), body, operatorUser.token);
+    QVERIFY2(created.status == 201, qPrintable(created.describe()));
+    const qint64 orderId = created.object().value(QLatin1String("id")).toInteger();
+    QCOMPARE(searchOnB(street + QStringLiteral(", д. 5")), QList<qint64>{orderId});
+
+    const auto patched = m_fx.api().patch(
+        QStringLiteral("/orders/%1").arg(orderId),
+        QJsonObject{{QStringLiteral("version"), created.object().value(QLatin1String("version")).toInteger()},
+                    {QStringLiteral("address"), QStringLiteral("ул. %1, д. 6").arg(street)}},
+        operatorUser.token);
+    QCOMPARE(patched.status, 200);
+    QCOMPARE(searchOnB(street + QStringLiteral(", д. 5")), QList<qint64>{});
+    QCOMPARE(searchOnB(street + QStringLiteral(", д. 6")), QList<qint64>{orderId});
+    QCOMPARE(searchIndexOf(onB), QStringLiteral("ready"));
 }
 
 void TestEvents::checkInReachesOtherInstance()
