@@ -71,8 +71,10 @@ void OrderSearchIndex::upsert(const Row &row)
     m_alive.push_back(true);
     const auto size = static_cast<std::size_t>(utf8.size());
     if (m_textChunks.empty() || m_textChunks.back().size() + size > m_textChunks.back().capacity()) {
+        // Chunks start small and double up to kTextChunk: a few orders take a few kilobytes.
+        const std::size_t previous = m_textChunks.empty() ? kFirstTextChunk / 2 : m_textChunks.back().capacity();
         m_textChunks.emplace_back();
-        m_textChunks.back().reserve(std::max(kTextChunk, size));
+        m_textChunks.back().reserve(std::max(std::min(previous * 2, kTextChunk), size));
     }
     std::string &chunk = m_textChunks.back();
     m_textChunk.push_back(static_cast<std::uint32_t>(m_textChunks.size() - 1));

@@ -94,8 +94,9 @@ private:
     std::vector<qint64> m_locations;
     std::vector<std::uint8_t> m_statuses;
     std::vector<bool> m_alive;
-    // The UTF-8 texts of the slots, one after the other, in chunks of kTextChunk bytes (a longer
-    // text has a chunk of its own): growing never copies the texts already there.
+    // The UTF-8 texts of the slots, one after the other, in chunks of up to kTextChunk bytes (a
+    // longer text has a chunk of its own): growing never copies the texts already there.
+    static constexpr std::size_t kFirstTextChunk = 64 << 10;
     static constexpr std::size_t kTextChunk = 8 << 20;
     std::vector<std::string> m_textChunks;
     std::vector<std::uint32_t> m_textChunk; // per slot: its chunk
