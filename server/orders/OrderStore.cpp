@@ -111,6 +111,23 @@ std::optional<std::string> timeParam(const std::optional<QDateTime> &at)
     return timeParam(*at);
 }
 
+// A PostgreSQL array literal of plain items (numbers, wire names): "{a,b}".
+std::string arrayLiteral(const QStringList &items)
+{
+    return QString(QLatin1Char('{') + items.join(QLatin1Char(',')) + QLatin1Char('}')).toStdString();
+}
+
+// The statuses as a text[] parameter; none (any status) is NULL.
+std::optional<std::string> statusArray(const QList<OrderStatus> &statuses)
+{
+    if (statuses.isEmpty())
+        return std::nullopt;
+    QStringList names;
+    for (OrderStatus status : statuses)
+        names << wireName(status);
+    return arrayLiteral(names);
+}
+
 // q as a LIKE pattern over the folded search text.
 std::string searchPattern(const QString &text)
 {
@@ -209,11 +226,7 @@ Page<Order> OrderStore::list(pqxx::transaction_base &tx, const OrderQuery &query
     if (query.statuses.size() == 1) {
         conditions << equality("status", wireName(query.statuses.first()).toStdString(), "text");
     } else if (!query.statuses.isEmpty()) {
-        QStringList names;
-        for (OrderStatus status : query.statuses)
-            names << wireName(status);
-        const QString array = QLatin1Char('{') + names.join(QLatin1Char(',')) + QLatin1Char('}');
-        conditions << QStringLiteral("status = ANY(%1)").arg(param(array.toStdString(), "text[]"));
+        conditions << QStringLiteral("status = ANY(%1)").arg(param(*statusArray(query.statuses), "text[]"));
     }
     if (query.masterId)
         conditions << equality("master_id", std::to_string(*query.masterId), "int8");
@@ -294,17 +307,9 @@ std::optional<QList<Order>> OrderStore::listFound(pqxx::transaction_base &tx, co
                                                   const std::optional<std::string> &unchangedSince,
                                                   const OrderQuery &query, const QTimeZone &zone)
 {
-    const auto array = [](const QStringList &items) -> std::optional<std::string> {
-        if (items.isEmpty())
-            return std::nullopt;
-        return QString(QLatin1Char('{') + items.join(QLatin1Char(',')) + QLatin1Char('}')).toStdString();
-    };
     QStringList idList;
     for (qint64 id : ids)
         idList << QString::number(id);
-    QStringList statusList;
-    for (OrderStatus status : query.statuses)
-        statusList << wireName(status);
     // One plan fits every value: the ids lead through the primary key, and the check reads the
     // last entry of the changed_xid index. (Not EXISTS (... changed_xid >= $4): PostgreSQL drops
     // an ORDER BY inside EXISTS, and the generic plan then scanned the whole table, 260 ms at a
@@ -317,7 +322,7 @@ std::optional<QList<Order>> OrderStore::listFound(pqxx::transaction_base &tx, co
                           "  WHERE id = ANY($1::int8[]) AND ($2::text[] IS NULL OR status = ANY($2::text[]))"
                           "  AND ($3::int8 IS NULL OR location_id = $3::int8)) o ON true"
                           " ORDER BY o.sort_at DESC, o.id DESC",
-                          array(idList).value_or("{}"), array(statusList), query.locationId, unchangedSince);
+                          arrayLiteral(idList), statusArray(query.statuses), query.locationId, unchangedSince);
     if (rows.empty() || rows[0][kColumnCount + 1].as<bool>())
         return std::nullopt;
     QList<Order> orders;

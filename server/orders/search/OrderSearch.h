@@ -59,8 +59,6 @@ public:
     void start();
     // Joins the background thread; call before the database goes away. Also done by the destructor.
     void stop();
-    // Whether searches are answered from memory now.
-    bool isReady() const { return m_ready.load(); }
     // "ready", "loading" (started, not ready) or "off" (not started): GET /health's search_index.
     QString stateName() const;
 

@@ -779,9 +779,10 @@ void TestOrdersApi::reassignIsAuditedAndFreesOldMaster()
              second.id);
 }
 
-// A search walks the newest orders first and asks the trigram index for older ones only
-// when those do not fill the page (OrderStore::list): the two halves must join into one newest-
-// first list, page after page, without gaps or repeats.
+// Both searches over rows written by hand. PostgreSQL's (OrderStore::list, while the in-memory
+// index reloads after the bulk insert) walks the newest orders first and asks the trigram index
+// for older ones only when those do not fill the page; the in-memory one (OrderSearch) walks its
+// own index. Either must give one newest-first list, page after page, without gaps or repeats.
 void TestOrdersApi::searchReachesPastTheNewestOrders()
 {
     const int count = 25000;
