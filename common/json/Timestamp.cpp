@@ -87,10 +87,10 @@ QByteArray Timestamp::toLatin1(const QDateTime &dateTime)
 
 QDateTime Timestamp::atInstant(qint64 msecsSinceEpoch, const QTimeZone &zone)
 {
-    thread_local QByteArray cachedZone;
+    thread_local QTimeZone cachedZone;
     thread_local QHash<qint64, int> offsetOfBucket;
-    if (const QByteArray id = zone.id(); id != cachedZone) {
-        cachedZone = id;
+    if (zone != cachedZone) { // compares the ids in place; zone.id() would copy one each time
+        cachedZone = zone;
         offsetOfBucket.clear();
     }
     const qint64 bucket = floorDiv(msecsSinceEpoch, kOffsetBucketMs);

@@ -246,7 +246,7 @@ Page<Order> OrderStore::list(pqxx::transaction_base &tx, const OrderQuery &query
     }
     const QString where =
         conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    const QString columns = QStringLiteral(OKNA_ORDER_COLUMNS ", (extract(epoch from created_at) * 1000000)::int8");
+    const QString columns = QStringLiteral(OKNA_ORDER_COLUMNS ", " OKNA_EPOCH_US("created_at"));
     const QString newestFirst = QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT %1").arg(query.limit + 1);
 
     QString statement;

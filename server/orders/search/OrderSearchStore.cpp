@@ -13,7 +13,7 @@ namespace {
 
 // The columns a Row is made of, created_at in microseconds (the cursor's precision).
 #define OKNA_SEARCH_ROW_COLUMNS                                                                                        \
-    "id, (extract(epoch from created_at) * 1000000)::int8, status, location_id, number, client_name, phone, address"
+    "id, " OKNA_EPOCH_US("created_at") ", status, location_id, number, client_name, phone, address"
 
 OrderSearchIndex::Row rowOf(const pqxx::row &row, int first)
 {
