@@ -13,27 +13,35 @@ constexpr std::size_t kIntersectedLists = 4;
 
 } // namespace
 
-std::vector<OrderSearchIndex::Gram> OrderSearchIndex::gramsOf(const QString &text)
+std::vector<OrderSearchIndex::PlacedGram> OrderSearchIndex::placedGramsOf(const QString &text)
 {
     const QList<uint> points = text.toUcs4();
-    std::vector<Gram> grams;
+    std::vector<PlacedGram> grams;
     if (points.size() < 3)
         return grams;
-    grams.reserve(points.size());
+    grams.reserve(points.size() * 2);
     for (qsizetype i = 0; i + 2 < points.size(); ++i)
-        grams.push_back(Gram(points[i]) << 42 | Gram(points[i + 1]) << 21 | Gram(points[i + 2]));
+        grams.push_back({Gram(points[i]) << 42 | Gram(points[i + 1]) << 21 | Gram(points[i + 2]), i, i + 2});
     constexpr Gram kFiveDigits = Gram(1) << 63;
     Gram digits = 0;
     int run = 0;
-    for (uint point : points) {
-        if (point < '0' || point > '9') {
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (points[i] < '0' || points[i] > '9') {
             run = 0;
             continue;
         }
-        digits = (digits * 10 + (point - '0')) % 100000;
+        digits = (digits * 10 + (points[i] - '0')) % 100000;
         if (++run >= 5)
-            grams.push_back(kFiveDigits | digits);
+            grams.push_back({kFiveDigits | digits, i - 4, i});
     }
+    return grams;
+}
+
+std::vector<OrderSearchIndex::Gram> OrderSearchIndex::gramsOf(const QString &text)
+{
+    std::vector<Gram> grams;
+    for (const PlacedGram &placed : placedGramsOf(text))
+        grams.push_back(placed.gram);
     std::sort(grams.begin(), grams.end());
     grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
     return grams;
@@ -86,6 +94,55 @@ void OrderSearchIndex::upsert(const Row &row)
     m_slotOfId.insert(row.id, slot);
 }
 
+std::optional<std::vector<const PostingList *>> OrderSearchIndex::listsToIntersect(const QString &needle) const
+{
+    struct Candidate
+    {
+        const PostingList *list;
+        qsizetype first;
+        qsizetype last;
+    };
+    std::vector<Candidate> candidates;
+    for (const PlacedGram &placed : placedGramsOf(needle)) {
+        const auto found = m_postings.find(placed.gram);
+        if (found == m_postings.end())
+            return std::nullopt;
+        // A gram in most orders (", д" of every address) sifts out too few to pay for its seeks.
+        if (found->second.size() * 2 <= m_ids.size())
+            candidates.push_back({&found->second, placed.first, placed.last});
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.list->size() < b.list->size(); });
+
+    // The shortest lists of grams from different parts of the needle first: the overlapping
+    // trigrams of one word ("сад", "адо", "дов") list nearly the same orders, so intersecting
+    // them sifts out almost nothing. Overlapping grams then fill the places left (the five-digit
+    // runs of a phone number overlap, yet each sifts).
+    std::vector<const PostingList *> lists;
+    const auto chosen = [&lists](const PostingList *list) {
+        return std::find(lists.begin(), lists.end(), list) != lists.end();
+    };
+    std::vector<std::pair<qsizetype, qsizetype>> covered;
+    for (const Candidate &candidate : candidates) {
+        if (lists.size() == kIntersectedLists)
+            break;
+        const bool overlaps = std::any_of(covered.begin(), covered.end(), [&](const auto &range) {
+            return candidate.first <= range.second && range.first <= candidate.last;
+        });
+        if (!overlaps && !chosen(candidate.list)) {
+            lists.push_back(candidate.list);
+            covered.emplace_back(candidate.first, candidate.last);
+        }
+    }
+    for (const Candidate &candidate : candidates) {
+        if (lists.size() == kIntersectedLists)
+            break;
+        if (!chosen(candidate.list))
+            lists.push_back(candidate.list);
+    }
+    return lists;
+}
+
 std::vector<OrderSearchIndex::Hit> OrderSearchIndex::find(const Request &request) const
 {
     std::vector<Hit> hits;
@@ -94,21 +151,12 @@ std::vector<OrderSearchIndex::Hit> OrderSearchIndex::find(const Request &request
     const QByteArray needleUtf8 = request.needle.toUtf8();
     const std::string_view needle(needleUtf8.constData(), needleUtf8.size());
 
-    // The lists of the needle's grams. A needle under three characters has none: then every
-    // slot is walked (it is short, so it is found often and the page fills soon).
-    std::vector<const PostingList *> lists;
-    for (Gram gram : gramsOf(request.needle)) {
-        const auto found = m_postings.find(gram);
-        if (found == m_postings.end())
-            return hits; // a gram no row has: no row has the needle
-        lists.push_back(&found->second);
-    }
-    std::sort(lists.begin(), lists.end(), [](auto *a, auto *b) { return a->size() < b->size(); });
-    // The shortest lists are intersected by leapfrogging; the needle itself is then looked for in
-    // the text of each slot they share.
+    const auto lists = listsToIntersect(request.needle);
+    if (!lists)
+        return hits; // a gram no row has: no row has the needle
     std::vector<PostingList::Reader> readers;
-    for (std::size_t i = 0; i < lists.size() && i < kIntersectedLists; ++i)
-        readers.emplace_back(*lists[i]);
+    for (const PostingList *list : *lists)
+        readers.emplace_back(*list);
     // The next slot at or below atMost that every reader has; with no gram, atMost itself.
     const auto nextShared = [&readers](std::uint32_t atMost, std::uint32_t &slot) {
         slot = atMost;

@@ -85,7 +85,19 @@ public:
 private:
     // A trigram: three code points of 21 bits; five digits: the top bit and their value.
     using Gram = std::uint64_t;
+    struct PlacedGram
+    {
+        Gram gram;
+        qsizetype first; // the code points it stands for: first..last
+        qsizetype last;
+    };
+    // Every gram of the text where it stands, in order, repeats included.
+    static std::vector<PlacedGram> placedGramsOf(const QString &text);
+    // Every gram of the text once, sorted.
     static std::vector<Gram> gramsOf(const QString &text);
+    // The lists find() intersects for the needle, at most kIntersectedLists of them; none when
+    // no gram is worth it (every slot is then walked); nullopt when a gram is in no row at all.
+    std::optional<std::vector<const PostingList *>> listsToIntersect(const QString &needle) const;
     std::string_view textOf(std::uint32_t slot) const;
 
     std::vector<qint64> m_ids;
