@@ -1,5 +1,6 @@
 #include "db/embedded/EmbeddedPostgres.h"
 
+#include "db/embedded/PostgresMemory.h"
 #include "db/embedded/ProcessRunner.h"
 
 #include <QDir>
@@ -441,11 +442,14 @@ void EmbeddedPostgres::removeStaleSocketLocks() const
 Status EmbeddedPostgres::launch()
 {
     removeStaleSocketLocks();
+    // Sized at every start, so that it follows the machine's memory.
+    const int sharedBuffers = sharedBuffersMegabytes(physicalMemoryBytes());
     const QString options =
-        QStringLiteral("-c listen_addresses='' -c unix_socket_permissions=0700 -p %1 -c %2")
+        QStringLiteral("-c listen_addresses='' -c unix_socket_permissions=0700 -p %1 -c %2 -c shared_buffers=%3MB")
             .arg(Port)
             .arg(shellQuote(QStringLiteral("unix_socket_directories=\"%1\"")
-                                .arg(QString(socketDir()).replace(QLatin1Char('"'), QLatin1String("\"\"")))));
+                                .arg(QString(socketDir()).replace(QLatin1Char('"'), QLatin1String("\"\"")))))
+            .arg(sharedBuffers);
     ProcessRunner runner(*m_user);
     runner.setWorkingDirectory(m_dataDir);
     const QStringList args{QStringLiteral("start"),
@@ -458,7 +462,8 @@ Status EmbeddedPostgres::launch()
                            logFile(),
                            QStringLiteral("-o"),
                            options};
-    qCInfo(lcEmbeddedPg).noquote() << "starting PostgreSQL on" << clusterDir() << "as user" << m_user->name();
+    qCInfo(lcEmbeddedPg).noquote() << "starting PostgreSQL on" << clusterDir() << "as user" << m_user->name() << "with"
+                                   << sharedBuffers << "MB of shared buffers";
     for (int attempt = 1;; ++attempt) {
         const auto result = runner.run(tool("pg_ctl"), args, (StartTimeoutSeconds + 30) * 1000);
         if (!result)

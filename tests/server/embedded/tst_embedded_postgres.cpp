@@ -1,5 +1,6 @@
 // The embedded PostgreSQL cluster: first start, restart, recovery after kill -9, adoption of a running server.
 #include "db/embedded/EmbeddedPostgres.h"
+#include "db/embedded/PostgresMemory.h"
 
 #include <QDir>
 #include <QFile>
@@ -79,6 +80,7 @@ private slots:
     void recoversAfterKill();
     void adoptsRunningCluster();
     void rootNeedsTraversableParents();
+    void sharedBuffersFollowMemory();
 };
 
 void TestEmbeddedPostgres::initTestCase()
@@ -114,6 +116,10 @@ void TestEmbeddedPostgres::firstStartCreatesClusterAndDatabase()
     QCOMPARE(QString::fromStdString(tx.exec("SHOW listen_addresses")[0][0].as<std::string>()), QString());
     QCOMPARE(QString::fromStdString(tx.exec("SELECT current_database()")[0][0].as<std::string>()),
              QStringLiteral("okna"));
+    // Sized for this machine, not PostgreSQL's 128 MB default (unless the machine is that small).
+    const auto sharedBuffers =
+        tx.exec("SELECT setting::int8 * 8192 / 1048576 FROM pg_settings WHERE name = 'shared_buffers'")[0][0].as<int>();
+    QCOMPARE(sharedBuffers, okna::server::sharedBuffersMegabytes(okna::server::physicalMemoryBytes()));
     tx.commit();
 
     QVERIFY(pg.stop().ok());
@@ -202,6 +208,18 @@ void TestEmbeddedPostgres::rootNeedsTraversableParents()
     QVERIFY(!started.ok());
     QVERIFY2(started.error().message().contains(tmp.path()), qPrintable(started.error().message()));
     QVERIFY(started.error().message().contains(QLatin1String("chmod o+x")));
+}
+
+void TestEmbeddedPostgres::sharedBuffersFollowMemory()
+{
+    using okna::server::sharedBuffersMegabytes;
+    constexpr qint64 gigabyte = qint64(1) << 30;
+    QCOMPARE(sharedBuffersMegabytes(8 * gigabyte), 2048); // a quarter
+    QCOMPARE(sharedBuffersMegabytes(2 * gigabyte), 512);
+    QCOMPARE(sharedBuffersMegabytes(gigabyte / 4), 128);   // never below PostgreSQL's default
+    QCOMPARE(sharedBuffersMegabytes(0), 128);              // memory unknown
+    QCOMPARE(sharedBuffersMegabytes(64 * gigabyte), 4096); // never above 4 GB
+    QVERIFY(okna::server::physicalMemoryBytes() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestEmbeddedPostgres)
