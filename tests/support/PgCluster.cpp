@@ -120,6 +120,8 @@ bool PgCluster::initialize()
                                          "log_min_messages = warning\n")
                               .arg(socketDirectory());
     conf.write(settings.toUtf8());
+    for (const QString &line : std::as_const(m_extraSettings))
+        conf.write(line.toUtf8() + '\n');
     conf.close();
     m_initialized = true;
     return true;

@@ -27,6 +27,8 @@ public:
     PgCluster(const PgCluster &) = delete;
     PgCluster &operator=(const PgCluster &) = delete;
 
+    // A line for postgresql.conf ("shared_buffers = 1GB"); only before the first start.
+    void addSetting(const QString &line) { m_extraSettings << line; }
     // The first call runs initdb and picks the port; later calls start the same cluster on the same port.
     bool start();
     bool stop(StopMode mode = StopMode::Fast);
@@ -63,6 +65,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_root;
     quint16 m_port = 0;
+    QStringList m_extraSettings;
     bool m_initialized = false;
     bool m_running = false;
     QString m_error;

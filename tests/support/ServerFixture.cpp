@@ -35,6 +35,8 @@ bool ServerFixture::start()
 
 bool ServerFixture::start(const Options &options, ServerProcess::Readiness readiness)
 {
+    for (const QString &setting : options.postgresSettings)
+        m_pg.addSetting(setting);
     if (!m_pg.start())
         return fail(QStringLiteral("PostgreSQL: ") + m_pg.errorString());
     m_databaseName = options.databaseName;

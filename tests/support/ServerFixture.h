@@ -29,6 +29,8 @@ public:
         // What the fixture's own clients trust: empty for the certificate the server creates in its
         // data directory; the CA's file when the server is given a CA-signed one (OKNA_TLS_CERT).
         QString trustedCertificatePath;
+        // Lines added to the cluster's postgresql.conf when it is first started ("shared_buffers = 1GB").
+        QStringList postgresSettings;
     };
 
     static QString adminLogin();
