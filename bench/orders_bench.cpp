@@ -432,7 +432,17 @@ int main(int argc, char *argv[])
            "its own indexes make short.\n\n"
            "The same scenarios with the search in PostgreSQL alone (run of 2026-12-02 on abd9b2b): search (q) "
            "142/s, p50 90 ms, p99 285 ms; one at a time, a street and house 30 ms, phone digits 7 ms, an order "
-           "number 9 ms, a surname 3 ms (p50).\n\n";
+           "number 9 ms, a surname 3 ms (p50).\n\n"
+           "Where the p99 of search (q) comes from (run of 2026-12-02 on 7850e2e, each kind of needle alone on "
+           "the 16 connections): surname 2025/s, p50 7.5 ms, p99 18.1 ms; street and house 1538/s, p50 9.9 ms, "
+           "p99 26.5 ms; phone digits 3467/s, p50 4.2 ms, p99 14.6 ms; order number 2042/s, p50 6.9 ms, p99 27.8 "
+           "ms (list in the same run: 2260/s, p99 18.1 ms). In memory alone (`okna-search-index-bench`, one "
+           "thread, the same needles) each takes 1-110 µs at p50, and 200 random order numbers 4 µs (p99 0.2 "
+           "ms): the tail is the queue of 16 saturating connections on two CPUs that the server, PostgreSQL and "
+           "the load generator share, not a slow needle. Keeping sessions in memory (one statement less per "
+           "request) was tried on a lab server and saved less CPU than the spread between runs; it is not done, "
+           "since another instance would have let a revoked token in until PostgreSQL's notification reached it."
+           "\n\n";
     doc << "### The plans of the lists and of the SQL search (EXPLAIN ANALYZE on the filled database)\n\n";
     for (const QString &plan : plans)
         doc << plan << '\n';
