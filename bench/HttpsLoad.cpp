@@ -4,8 +4,11 @@
 #include <QEventLoop>
 #include <QSslSocket>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -48,19 +51,22 @@ struct Connection
     std::unique_ptr<QSslSocket> socket;
     QByteArray received;
     qint64 step = 0;
-    qint64 sentAtNs = 0;
+    qint64 sentAtNs = 0; // when it was sent, or when it was due (open loop)
+    qint64 dueNs = 0;    // open loop: when the next request is due
     bool waiting = false;
     bool stopped = false;
 };
 
 } // namespace
 
-HttpsLoad::HttpsLoad(QUrl apiBaseUrl, QSslConfiguration tls, QByteArray token, int connections, double warmUpSeconds)
+HttpsLoad::HttpsLoad(QUrl apiBaseUrl, QSslConfiguration tls, QByteArray token, int connections, double warmUpSeconds,
+                     double ratePerSecond)
     : m_apiBaseUrl(std::move(apiBaseUrl))
     , m_tls(std::move(tls))
     , m_token(std::move(token))
     , m_connections(connections)
     , m_warmUpSeconds(warmUpSeconds)
+    , m_ratePerSecond(ratePerSecond)
 {}
 
 Figures HttpsLoad::run(const QString &name, double seconds, const NextCall &next) const
@@ -80,6 +86,10 @@ Figures HttpsLoad::run(const QString &name, double seconds, const NextCall &next
     const qint64 warmUpNs = static_cast<qint64>(m_warmUpSeconds * 1e9);
     const qint64 endNs = warmUpNs + static_cast<qint64>(seconds * 1e9);
     QEventLoop loop;
+    // Open loop: each connection sends every intervalNs, the connections evenly staggered.
+    const qint64 intervalNs = m_ratePerSecond > 0 ? static_cast<qint64>(m_connections * 1e9 / m_ratePerSecond) : 0;
+    for (int worker = 0; worker < m_connections; ++worker)
+        connections[static_cast<size_t>(worker)].dueNs = intervalNs * worker / m_connections;
 
     const auto stop = [&](int worker) {
         Connection &connection = connections[static_cast<size_t>(worker)];
@@ -89,10 +99,18 @@ Figures HttpsLoad::run(const QString &name, double seconds, const NextCall &next
         if (--running == 0)
             loop.quit();
     };
-    const auto send = [&](int worker) {
+    std::function<void(int)> send = [&](int worker) {
         Connection &connection = connections[static_cast<size_t>(worker)];
-        if (clock.nsecsElapsed() >= endNs) {
+        const qint64 nowNs = clock.nsecsElapsed();
+        if (nowNs >= endNs) {
             stop(worker);
+            return;
+        }
+        // Qt 6.4's timers count whole milliseconds: a request may go up to a millisecond early, and is
+        // then timed from when it was sent; one sent late is timed from when it was due.
+        if (intervalNs > 0 && connection.dueNs - nowNs >= 1'000'000) {
+            QTimer::singleShot(std::chrono::milliseconds((connection.dueNs - nowNs) / 1'000'000), Qt::PreciseTimer,
+                               connection.socket.get(), [&send, worker] { send(worker); });
             return;
         }
         const Call call = next(worker, connection.step++);
@@ -103,7 +121,8 @@ Figures HttpsLoad::run(const QString &name, double seconds, const NextCall &next
             request += "Content-Length: " + QByteArray::number(call.body.size()) + "\r\n";
         request += "\r\n" + call.body;
         connection.waiting = true;
-        connection.sentAtNs = clock.nsecsElapsed();
+        connection.sentAtNs = intervalNs > 0 ? std::min(connection.dueNs, nowNs) : nowNs;
+        connection.dueNs += intervalNs;
         connection.socket->write(request);
     };
     const auto record = [&](const Connection &connection, bool ok) {

@@ -1,5 +1,7 @@
-// A closed-loop HTTPS load generator for the benchmarks: N keep-alive TLS connections, each
-// sending its next request as soon as the previous answer is complete.
+// An HTTPS load generator for the benchmarks: N keep-alive TLS connections, each sending its next
+// request as soon as the previous answer is complete (closed loop: as fast as the server goes),
+// or, when given a rate, at the times a steady stream of that many requests a second would (open
+// loop: how long a request waits at a load the server keeps up with).
 //
 // It speaks just enough HTTP/1.1 by hand (a request line, a few headers, a Content-Length
 // body) because it shares the machine's cores with the server it measures: QNetworkAccessManager
@@ -41,7 +43,11 @@ public:
     // Which call a connection sends next: `worker` is the connection's index, `step` counts its calls.
     using NextCall = std::function<Call(int worker, qint64 step)>;
 
-    HttpsLoad(QUrl apiBaseUrl, QSslConfiguration tls, QByteArray token, int connections, double warmUpSeconds);
+    // ratePerSecond 0: closed loop. Otherwise the connections share that rate, each sending on its
+    // own schedule; a request is timed from when it was due, not from when it could be sent, so a
+    // connection that fell behind counts its backlog (no "coordinated omission").
+    HttpsLoad(QUrl apiBaseUrl, QSslConfiguration tls, QByteArray token, int connections, double warmUpSeconds,
+              double ratePerSecond = 0);
 
     // Runs the calls for the warm-up, then for `seconds` more, and returns the figures of the
     // measured part. A request answered with anything but 2xx counts as an error.
@@ -53,6 +59,7 @@ private:
     QByteArray m_token;
     int m_connections;
     double m_warmUpSeconds;
+    double m_ratePerSecond;
 };
 
 } // namespace okna::bench
