@@ -2,8 +2,9 @@
 // search, read and assign/unassign over TLS with 16 concurrent connections. Prints requests/s
 // and p50/p99 latency and writes the "Orders" section of docs/performance.md, with the gist of
 // the query plans. Usage: okna-orders-bench [--orders N] [--seconds S] [--connections C] [--warm-up S] [--report FILE]
-// [--only SCENARIO,...] (those alone, for profiling; no report then)
+// [--steady-rate N] (of the open-loop list and search) [--only SCENARIO,...] (those alone, for profiling; no report)
 #include "HttpsLoad.h"
+#include "SearchNeedles.h"
 #include "ServerFixture.h"
 
 #include "db/embedded/PostgresMemory.h"
@@ -29,17 +30,13 @@
 using namespace okna::test;
 using okna::bench::Call;
 using okna::bench::Figures;
+using okna::bench::kStreets;
+using okna::bench::kSurnames;
 
 namespace {
 
 QTextStream out(stdout);
 
-const QStringList kSurnames{QStringLiteral("Иванов"),  QStringLiteral("Смирнова"), QStringLiteral("Кузнецов"),
-                            QStringLiteral("Петрова"), QStringLiteral("Соколов"),  QStringLiteral("Лебедев"),
-                            QStringLiteral("Орлова"),  QStringLiteral("Захаров")};
-// Searched for: a street and house as an operator types them.
-const QStringList kStreets{QStringLiteral("Садовая, д. 12"), QStringLiteral("Пушкина, д. 7,"),
-                           QStringLiteral("пр. Мира, д. 101"), QStringLiteral("Речная, д. 44, кв. 2")};
 // Where the created orders are: the same streets, other houses. Orders created with the very
 // addresses searched for would put them all among the newest, which a search walks first.
 const QStringList kCreatedStreets{QStringLiteral("Садовая, д. 15"), QStringLiteral("Пушкина, д. 9,"),

@@ -5,6 +5,8 @@
 //
 // Usage: okna-search-index-bench --db-url postgresql://... [--rounds N]
 
+#include "SearchNeedles.h"
+
 #include "orders/search/OrderSearchIndex.h"
 #include "orders/search/OrderSearchStore.h"
 #include "orders/search/OrderSearchText.h"
@@ -43,16 +45,12 @@ QStringList randomNumbers()
     return numbers;
 }
 
-// As in orders_bench.cpp, plus digit needles found in the data.
+// The needles of the orders bench, plus fixed digit needles.
 QList<NeedleKind> needleKinds()
 {
     return {
-        {QStringLiteral("surname"),
-         {QStringLiteral("Иванов"), QStringLiteral("Смирнова"), QStringLiteral("Кузнецов"), QStringLiteral("Петрова"),
-          QStringLiteral("Соколов"), QStringLiteral("Лебедев"), QStringLiteral("Орлова"), QStringLiteral("Захаров")}},
-        {QStringLiteral("street and house"),
-         {QStringLiteral("Садовая, д. 12"), QStringLiteral("Пушкина, д. 7,"), QStringLiteral("пр. Мира, д. 101"),
-          QStringLiteral("Речная, д. 44, кв. 2")}},
+        {QStringLiteral("surname"), okna::bench::kSurnames},
+        {QStringLiteral("street and house"), okna::bench::kStreets},
         {QStringLiteral("phone digits"),
          {QStringLiteral("1234567"), QStringLiteral("9051234"), QStringLiteral("7654321"), QStringLiteral("2200881")}},
         {QStringLiteral("order number"),

@@ -13,15 +13,13 @@ constexpr std::size_t kIntersectedLists = 4;
 
 } // namespace
 
-std::vector<OrderSearchIndex::PlacedGram> OrderSearchIndex::placedGramsOf(const QString &text)
+// Every gram of the text where it stands, repeats included: take(gram, first, last), where
+// first..last are the code points it stands for. For the index of a row and for a needle alike.
+template <typename Take> void OrderSearchIndex::forEachGram(const QString &text, Take take)
 {
     const QList<uint> points = text.toUcs4();
-    std::vector<PlacedGram> grams;
-    if (points.size() < 3)
-        return grams;
-    grams.reserve(points.size() * 2);
     for (qsizetype i = 0; i + 2 < points.size(); ++i)
-        grams.push_back({Gram(points[i]) << 42 | Gram(points[i + 1]) << 21 | Gram(points[i + 2]), i, i + 2});
+        take(Gram(points[i]) << 42 | Gram(points[i + 1]) << 21 | Gram(points[i + 2]), i, i + 2);
     constexpr Gram kFiveDigits = Gram(1) << 63;
     Gram digits = 0;
     int run = 0;
@@ -32,16 +30,14 @@ std::vector<OrderSearchIndex::PlacedGram> OrderSearchIndex::placedGramsOf(const 
         }
         digits = (digits * 10 + (points[i] - '0')) % 100000;
         if (++run >= 5)
-            grams.push_back({kFiveDigits | digits, i - 4, i});
+            take(kFiveDigits | digits, i - 4, i);
     }
-    return grams;
 }
 
 std::vector<OrderSearchIndex::Gram> OrderSearchIndex::gramsOf(const QString &text)
 {
     std::vector<Gram> grams;
-    for (const PlacedGram &placed : placedGramsOf(text))
-        grams.push_back(placed.gram);
+    forEachGram(text, [&grams](Gram gram, qsizetype, qsizetype) { grams.push_back(gram); });
     std::sort(grams.begin(), grams.end());
     grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
     return grams;
@@ -103,14 +99,17 @@ std::optional<std::vector<const PostingList *>> OrderSearchIndex::listsToInterse
         qsizetype last;
     };
     std::vector<Candidate> candidates;
-    for (const PlacedGram &placed : placedGramsOf(needle)) {
-        const auto found = m_postings.find(placed.gram);
+    bool unknownGram = false;
+    forEachGram(needle, [&](Gram gram, qsizetype first, qsizetype last) {
+        const auto found = m_postings.find(gram);
         if (found == m_postings.end())
-            return std::nullopt;
+            unknownGram = true;
         // A gram in most orders (", д" of every address) sifts out too few to pay for its seeks.
-        if (found->second.size() * 2 <= m_ids.size())
-            candidates.push_back({&found->second, placed.first, placed.last});
-    }
+        else if (found->second.size() * 2 <= m_ids.size())
+            candidates.push_back({&found->second, first, last});
+    });
+    if (unknownGram)
+        return std::nullopt;
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate &a, const Candidate &b) { return a.list->size() < b.list->size(); });
 

@@ -85,14 +85,7 @@ public:
 private:
     // A trigram: three code points of 21 bits; five digits: the top bit and their value.
     using Gram = std::uint64_t;
-    struct PlacedGram
-    {
-        Gram gram;
-        qsizetype first; // the code points it stands for: first..last
-        qsizetype last;
-    };
-    // Every gram of the text where it stands, in order, repeats included.
-    static std::vector<PlacedGram> placedGramsOf(const QString &text);
+    template <typename Take> static void forEachGram(const QString &text, Take take);
     // Every gram of the text once, sorted.
     static std::vector<Gram> gramsOf(const QString &text);
     // The lists find() intersects for the needle, at most kIntersectedLists of them; none when
