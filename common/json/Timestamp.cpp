@@ -1,16 +1,17 @@
 #include "json/Timestamp.h"
 
-#include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstdlib>
+#include <limits>
+#include <vector>
 
 namespace okna {
 
 namespace {
 
 constexpr qint64 kMsPerDay = 86'400'000;
-constexpr qint64 kOffsetBucketMs = 15 * 60 * 1000;
 constexpr qint64 kUnixEpochJulianDay = 2'440'588;
 
 qint64 floorDiv(qint64 value, qint64 divisor)
@@ -18,9 +19,33 @@ qint64 floorDiv(qint64 value, qint64 divisor)
     return value / divisor - (value % divisor < 0 ? 1 : 0);
 }
 
-int offsetAt(qint64 msecs, const QTimeZone &zone)
+// A stretch of time over which a zone keeps one offset from UTC: [fromMs, toMs).
+struct OffsetSpan
 {
-    return zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC));
+    qint64 fromMs;
+    qint64 toMs;
+    int offsetSeconds;
+};
+
+// Two transitions a year for a zone with daylight saving time: centuries of them.
+constexpr std::size_t kMaxSpans = 1000;
+
+// The span around an instant, between the zone's transitions before and after it. A span that
+// does not hold the instant (the zone's data disagreeing with itself) is not to be remembered.
+OffsetSpan spanAt(qint64 msecs, const QTimeZone &zone)
+{
+    const QDateTime instant = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    OffsetSpan span{std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(),
+                    zone.offsetFromUtc(instant)};
+    if (zone.hasTransitions()) {
+        const QTimeZone::OffsetData previous = zone.previousTransition(instant.addMSecs(1)); // at or before
+        if (previous.atUtc.isValid())
+            span.fromMs = previous.atUtc.toMSecsSinceEpoch();
+        const QTimeZone::OffsetData next = zone.nextTransition(instant);
+        if (next.atUtc.isValid())
+            span.toMs = next.atUtc.toMSecsSinceEpoch();
+    }
+    return span;
 }
 
 // Writes the text of toString() into `text`; returns its length, or 0 for none.
@@ -88,23 +113,24 @@ QByteArray Timestamp::toLatin1(const QDateTime &dateTime)
 QDateTime Timestamp::atInstant(qint64 msecsSinceEpoch, const QTimeZone &zone)
 {
     thread_local QTimeZone cachedZone;
-    thread_local QHash<qint64, int> offsetOfBucket;
-    if (zone != cachedZone) { // compares the ids in place; zone.id() would copy one each time
+    thread_local std::vector<OffsetSpan> spans; // sorted, disjoint
+    if (zone != cachedZone) {                   // compares the ids in place; zone.id() would copy one each time
         cachedZone = zone;
-        offsetOfBucket.clear();
+        spans.clear();
     }
-    const qint64 bucket = floorDiv(msecsSinceEpoch, kOffsetBucketMs);
-    auto known = offsetOfBucket.constFind(bucket);
-    if (known == offsetOfBucket.cend()) {
-        const int first = offsetAt(bucket * kOffsetBucketMs, zone);
-        const int last = offsetAt((bucket + 1) * kOffsetBucketMs - 1, zone);
-        if (first != last) // a transition inside the bucket: look this instant up alone
-            return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::OffsetFromUTC, offsetAt(msecsSinceEpoch, zone));
-        if (offsetOfBucket.size() > 200'000) // about five years of quarter hours
-            offsetOfBucket.clear();
-        known = offsetOfBucket.insert(bucket, first);
+    auto after = std::upper_bound(spans.begin(), spans.end(), msecsSinceEpoch,
+                                  [](qint64 ms, const OffsetSpan &span) { return ms < span.fromMs; });
+    if (after != spans.begin() && msecsSinceEpoch < std::prev(after)->toMs)
+        return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::OffsetFromUTC, std::prev(after)->offsetSeconds);
+
+    const OffsetSpan span = spanAt(msecsSinceEpoch, zone);
+    if (span.fromMs <= msecsSinceEpoch && msecsSinceEpoch < span.toMs) {
+        if (spans.size() >= kMaxSpans)
+            spans.clear(); // a zone changing its offset this often is not one a business lives in
+        else
+            spans.insert(after, span);
     }
-    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::OffsetFromUTC, *known);
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::OffsetFromUTC, span.offsetSeconds);
 }
 
 std::optional<QDateTime> Timestamp::fromString(const QString &text)

@@ -26,8 +26,9 @@ public:
     static std::optional<QDateTime> fromString(const QString &text);
 
     // The instant as the wall clock of `zone` shows it, carried as a fixed offset from UTC (the
-    // zone's offset at that instant), so that formatting it needs no time-zone lookup. Fast: the
-    // offsets are remembered per 15 minutes (no zone changes its offset more often) and thread.
+    // zone's offset at that instant), so that formatting it needs no time-zone lookup. Fast: each
+    // thread remembers the stretches between the zone's transitions it has met, a handful for years
+    // of orders, and finds an instant's among them by binary search.
     static QDateTime atInstant(qint64 msecsSinceEpoch, const QTimeZone &zone);
 };
 

@@ -156,6 +156,10 @@ void TestTimestamp::atInstantFollowsTheZoneAcrossTransitions_data()
         << QByteArray("Australia/Lord_Howe") << QDateTime(QDate(2026, 4, 4), QTime(15, 0), Qt::UTC);
     QTest::newRow("Moscow, 2014 change") << QByteArray("Europe/Moscow")
                                          << QDateTime(QDate(2014, 10, 25), QTime(22, 0), Qt::UTC);
+    QTest::newRow("Berlin, 2090 (by the zone's rule, past its table)")
+        << QByteArray("Europe/Berlin") << QDateTime(QDate(2090, 3, 26), QTime(1, 0), Qt::UTC);
+    // No transitions at all: one stretch over all time.
+    QTest::newRow("UTC") << QByteArray("UTC") << QDateTime(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC);
 }
 
 void TestTimestamp::atInstantFollowsTheZoneAcrossTransitions()
