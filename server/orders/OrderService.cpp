@@ -108,7 +108,7 @@ QList<qint64> mastersAffected(const Order &before, const Order &after)
 // The page of what the in-memory search found; nullopt when an order was written at or after
 // unchangedSince (OrderStore::listFound).
 std::optional<Page<Order>> foundPage(pqxx::transaction_base &tx, const OrderSearch::Answer &answer,
-                                     const std::optional<std::string> &unchangedSince, const OrderQuery &query,
+                                     const std::optional<SearchHorizon> &unchangedSince, const OrderQuery &query,
                                      const QTimeZone &zone)
 {
     std::vector<qint64> ids;
@@ -164,7 +164,7 @@ Result<Page<Order>> OrderService::list(OrderQuery query, const Caller &caller)
     const QTimeZone zone = m_timeZone.zone();
     // Found in memory, the orders themselves read from the database: first as the index stands,
     // which is right unless an order changed since its last catch-up; else after catching up.
-    const auto readFound = [&](const OrderSearch::Answer &answer, const std::optional<std::string> &unchangedSince) {
+    const auto readFound = [&](const OrderSearch::Answer &answer, const std::optional<SearchHorizon> &unchangedSince) {
         return m_database.autocommit(Database::Replay::Safe,
                                      [&](pqxx::nontransaction &tx) -> Result<std::optional<Page<Order>>> {
                                          return foundPage(tx, answer, unchangedSince, query, zone);

@@ -304,7 +304,7 @@ Page<Order> OrderStore::list(pqxx::transaction_base &tx, const OrderQuery &query
 }
 
 std::optional<QList<Order>> OrderStore::listFound(pqxx::transaction_base &tx, const std::vector<qint64> &ids,
-                                                  const std::optional<std::string> &unchangedSince,
+                                                  const std::optional<SearchHorizon> &unchangedSince,
                                                   const OrderQuery &query, const QTimeZone &zone)
 {
     QStringList idList;
@@ -314,15 +314,24 @@ std::optional<QList<Order>> OrderStore::listFound(pqxx::transaction_base &tx, co
     // last entry of the changed_xid index. (Not EXISTS (... changed_xid >= $4): PostgreSQL drops
     // an ORDER BY inside EXISTS, and the generic plan then scanned the whole table, 260 ms at a
     // million orders.) The check's one row comes back even when no order does: (no order, changed).
+    // to_regclass, not 'orders'::regclass: a function is looked up when it runs, a constant when
+    // the statement is prepared.
+    std::optional<std::string> xid;
+    std::optional<qint64> table;
+    if (unchangedSince) {
+        xid = unchangedSince->xid;
+        table = unchangedSince->table;
+    }
     const auto rows =
         sql::execPrepared(tx, "orders_list_found",
                           "SELECT o.*, s.changed FROM (SELECT $4::xid8 IS NOT NULL"
-                          "  AND coalesce((SELECT max(changed_xid) FROM orders) >= $4::xid8, false) AS changed) s"
+                          "  AND (coalesce((SELECT max(changed_xid) FROM orders) >= $4::xid8, false)"
+                          "       OR to_regclass('orders')::oid::int8 IS DISTINCT FROM $5::int8) AS changed) s"
                           " LEFT JOIN LATERAL (SELECT " OKNA_ORDER_COLUMNS ", created_at AS sort_at FROM orders"
                           "  WHERE id = ANY($1::int8[]) AND ($2::text[] IS NULL OR status = ANY($2::text[]))"
                           "  AND ($3::int8 IS NULL OR location_id = $3::int8)) o ON true"
                           " ORDER BY o.sort_at DESC, o.id DESC",
-                          arrayLiteral(idList), statusArray(query.statuses), query.locationId, unchangedSince);
+                          arrayLiteral(idList), statusArray(query.statuses), query.locationId, xid, table);
     if (rows.empty() || rows[0][kColumnCount + 1].as<bool>())
         return std::nullopt;
     QList<Order> orders;

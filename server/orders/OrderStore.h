@@ -3,6 +3,7 @@
 #pragma once
 
 #include "orders/OrderQuery.h"
+#include "orders/search/SearchHorizon.h"
 #include "json/Order.h"
 #include "json/OrderHistoryEntry.h"
 #include "json/Page.h"
@@ -72,11 +73,12 @@ public:
     static std::optional<Order> find(pqxx::transaction_base &tx, qint64 id, const QTimeZone &zone, bool lock = false);
     static Page<Order> list(pqxx::transaction_base &tx, const OrderQuery &query, const QTimeZone &zone);
     // The orders of ids, newest first, that still pass query's status and district filters (the
-    // in-memory search found them; one may have moved on since). With unchangedSince (an xid8),
-    // only if no order was written by a transaction at or after it, checked in the same
-    // statement and snapshot (OrderSearch::findAsItStands); nullopt when one was.
+    // in-memory search found them; one may have moved on since). With unchangedSince, only if no
+    // order was written by a transaction at or after its xid and the orders table is still the one
+    // it names, checked in the same statement and snapshot (OrderSearch::findAsItStands); nullopt
+    // when not.
     static std::optional<QList<Order>> listFound(pqxx::transaction_base &tx, const std::vector<qint64> &ids,
-                                                 const std::optional<std::string> &unchangedSince,
+                                                 const std::optional<SearchHorizon> &unchangedSince,
                                                  const OrderQuery &query, const QTimeZone &zone);
     static QList<OrderHistoryEntry> history(pqxx::work &tx, qint64 orderId, const QTimeZone &zone);
     static bool hasAny(pqxx::work &tx);

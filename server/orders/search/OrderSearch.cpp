@@ -102,7 +102,7 @@ bool OrderSearch::load()
     // Searches that arrived so far are covered by the snapshot taken after this.
     const quint64 covers = m_arrivals.load();
     std::unique_ptr<OrderSearchIndex> fresh;
-    std::string horizon;
+    SearchHorizon horizon;
     bool cancelled = false;
     const Status loaded = m_database.transact([&](pqxx::work &tx) -> Status {
         fresh = std::make_unique<OrderSearchIndex>(); // a retried attempt starts over
@@ -156,9 +156,12 @@ bool OrderSearch::catchUp(quint64 arrival)
         });
     if (!changes.ok())
         return false;
-    if (changes->overflow) {
-        qCInfo(lcOrderSearch) << "more than" << m_options.catchUpLimit
-                              << "orders changed at once; loading the search index anew";
+    if (changes->overflow || changes->horizon.table != m_horizon.table) {
+        if (changes->overflow)
+            qCInfo(lcOrderSearch) << "more than" << m_options.catchUpLimit
+                                  << "orders changed at once; loading the search index anew";
+        else
+            qCInfo(lcOrderSearch) << "the orders table was replaced (a restore); loading the search index anew";
         m_ready = false;
         requestLoad();
         return false;

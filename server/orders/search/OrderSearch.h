@@ -18,6 +18,7 @@
 
 #include "orders/OrderQuery.h"
 #include "orders/search/OrderSearchIndex.h"
+#include "orders/search/SearchHorizon.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -67,8 +68,8 @@ public:
         // The newest `limit + 1` orders that match the query (only the first `limit` make the
         // page; the last tells whether another page follows), newest first.
         std::vector<OrderSearchIndex::Hit> hits;
-        // The index holds every change committed before this horizon (an xid8, as text).
-        std::string horizon;
+        // The index holds every change committed before this horizon.
+        SearchHorizon horizon;
     };
     // The index's answer as it stands: exact if no order was written at or after its horizon,
     // which OrderStore::listFound checks in the very statement that reads the page, so that a
@@ -92,7 +93,7 @@ private:
 
     mutable std::shared_mutex m_indexMutex; // guards m_index and m_horizon
     std::unique_ptr<OrderSearchIndex> m_index;
-    std::string m_horizon; // written with m_catchUpMutex held too
+    SearchHorizon m_horizon; // written with m_catchUpMutex held too
     std::atomic<bool> m_ready{false};
     std::atomic<bool> m_started{false};
 

@@ -29,9 +29,11 @@ OrderSearchIndex::Row rowOf(const pqxx::row &row, int first)
 
 } // namespace
 
-std::string horizon(pqxx::transaction_base &tx)
+SearchHorizon horizon(pqxx::transaction_base &tx)
 {
-    return tx.exec("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")[0][0].as<std::string>();
+    const pqxx::row row =
+        tx.exec1("SELECT pg_snapshot_xmin(pg_current_snapshot())::text, to_regclass('orders')::oid::int8");
+    return {row[0].as<std::string>(), row[1].as<qint64>()};
 }
 
 void loadAll(pqxx::transaction_base &tx, int chunkSize,
@@ -58,23 +60,24 @@ void loadAll(pqxx::transaction_base &tx, int chunkSize,
     }
 }
 
-Changes changesSince(pqxx::transaction_base &tx, const std::string &since, int limit)
+Changes changesSince(pqxx::transaction_base &tx, const SearchHorizon &since, int limit)
 {
-    // The first row carries the new horizon and nothing else. One statement has one snapshot,
+    // The first row carries the new horizon (the table's oid where the rows have created_at) and
+    // nothing else. One statement has one snapshot,
     // so the rows are exactly what committed before the horizon was taken. Ordered by
     // changed_xid, so that the only plan is a walk of its index that stops after the limit,
     // whatever the statistics say: sorted by (created_at, id) here.
     const pqxx::result rows = sql::execPrepared(
         tx, "orders_search_changes",
-        "SELECT pg_snapshot_xmin(pg_current_snapshot())::text, NULL::int8, NULL::int8, NULL::text, NULL::int8,"
-        " NULL::int8, NULL::text, NULL::text, NULL::text"
+        "SELECT pg_snapshot_xmin(pg_current_snapshot())::text, NULL::int8, to_regclass('orders')::oid::int8,"
+        " NULL::text, NULL::int8, NULL::int8, NULL::text, NULL::text, NULL::text"
         " UNION ALL (SELECT NULL, " OKNA_SEARCH_ROW_COLUMNS " FROM orders WHERE changed_xid >= $1::xid8"
-        " ORDER BY changed_xid LIMIT $2)",
-        since, limit + 1);
+        " AND to_regclass('orders')::oid::int8 = $3 ORDER BY changed_xid LIMIT $2)",
+        since.xid, limit + 1, since.table);
     Changes changes;
     for (const auto &row : rows) {
         if (row[1].is_null())
-            changes.horizon = row[0].as<std::string>();
+            changes.horizon = {row[0].as<std::string>(), row[2].as<qint64>()};
         else
             changes.rows.push_back(rowOf(row, 1));
     }

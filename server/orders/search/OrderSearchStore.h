@@ -3,6 +3,7 @@
 #pragma once
 
 #include "orders/search/OrderSearchIndex.h"
+#include "orders/search/SearchHorizon.h"
 
 #include <pqxx/transaction_base>
 
@@ -13,9 +14,9 @@
 
 namespace okna::server::OrderSearchStore {
 
-// The oldest transaction id still running in tx's snapshot, as text (xid8): every change
-// committed after that snapshot is written by a transaction at least this old.
-std::string horizon(pqxx::transaction_base &tx);
+// The oldest transaction id still running in tx's snapshot (every change committed after that
+// snapshot is written by a transaction at least this old), and the orders table's oid.
+SearchHorizon horizon(pqxx::transaction_base &tx);
 
 // Every order in (created_at, id) order, in chunks of chunkSize handed to take; stops early when
 // take returns false. Run in a REPEATABLE READ transaction so that horizon() and every chunk
@@ -25,13 +26,14 @@ void loadAll(pqxx::transaction_base &tx, int chunkSize,
 
 struct Changes
 {
-    std::string horizon;                     // for the next poll
+    SearchHorizon horizon;                   // for the next poll
     std::vector<OrderSearchIndex::Row> rows; // in (created_at, id) order
     bool overflow = false;                   // more than the limit changed: load anew
 };
 
 // The orders written by transactions at or after since, at most limit, in ONE statement (one
 // snapshot for the rows and the new horizon); prepared on the connection.
-Changes changesSince(pqxx::transaction_base &tx, const std::string &since, int limit);
+// A table other than since's shows in the horizon; its rows are not read then.
+Changes changesSince(pqxx::transaction_base &tx, const SearchHorizon &since, int limit);
 
 } // namespace okna::server::OrderSearchStore

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace okna::test;
 
@@ -55,6 +56,7 @@ private slots:
     void damagedDumpIsRefused_data();
     void damagedDumpIsRefused();
     void restoreRoundTrip();
+    void restoreUnderARunningServerReachesItsSearch();
     void backupDirectoryIsConfigurable();
     void oneAtATime();
     void interruptedBackupShowsFailed();
@@ -391,6 +393,68 @@ void TestBackups::restoreRoundTrip()
                  .execSql(database, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup_restored'"))
                  .scalar(),
              QStringLiteral("1")); // the dump's audit log came back, with the forced restore's own record
+}
+
+void TestBackups::restoreUnderARunningServerReachesItsSearch()
+{
+    // A server keeps running while `restore --force` replaces its database. The restored rows
+    // carry the changed_xid of the dump, older than anything the server's in-memory search has
+    // seen: it must still answer from them, not from the orders it had loaded.
+    const QString file = copyOfDump(QStringLiteral("under-a-running-server.dump"));
+    QVERIFY(!file.isEmpty());
+    const QString database = ServerFixture::uniqueName(QStringLiteral("replaced")).toLower();
+    const QString url = m_fixture.pg().createDatabase(database);
+    QVERIFY2(!url.isEmpty(), qPrintable(m_fixture.pg().errorString()));
+    ServerProcess server(url);
+    const CliResult first = server.runCli({QStringLiteral("restore"), file});
+    QVERIFY2(first.ok(), qPrintable(first.describe()));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    ApiClient api = server.apiClient();
+    QString token = api.login(ServerFixture::adminLogin(), ServerFixture::adminPassword());
+    QVERIFY2(!token.isEmpty(), qPrintable(api.lastLoginResponse().describe()));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        api.get(QStringLiteral("/health")).object().value(QLatin1String("search_index")).toString(),
+        QStringLiteral("ready"), 30000);
+    const auto found = [&api, &token](const QString &needle) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("q"), needle);
+        const auto listed = api.get(QStringLiteral("/orders?") + query.toString(QUrl::FullyEncoded), token);
+        QList<qint64> ids;
+        for (const auto &item : listed.object().value(QLatin1String("items")).toArray())
+            ids << item.toObject().value(QLatin1String("id")).toInteger();
+        return ids;
+    };
+
+    // An order of the dump, renamed after it: the search finds it by its new name.
+    const auto newest = api.get(QStringLiteral("/orders?limit=1"), token).object().value(QLatin1String("items"));
+    QCOMPARE(newest.toArray().size(), 1);
+    const QJsonObject order = newest.toArray().first().toObject();
+    const qint64 id = order.value(QLatin1String("id")).toInteger();
+    const QString dumpedName = order.value(QLatin1String("client_name")).toString();
+    const auto renamed = api.patch(QStringLiteral("/orders/%1").arg(id),
+                                   {{QStringLiteral("version"), order.value(QLatin1String("version"))},
+                                    {QStringLiteral("client_name"), QStringLiteral("Переименованный Клиентов")}},
+                                   token);
+    QVERIFY2(renamed.status == 200, qPrintable(renamed.describe()));
+    QCOMPARE(found(QStringLiteral("Переименованный")), QList<qint64>{id});
+
+    const CliResult forced = server.runCli({QStringLiteral("restore"), file, QStringLiteral("--force")});
+    QVERIFY2(forced.ok(), qPrintable(forced.describe()));
+    QVERIFY(server.isRunning());
+    token = api.login(ServerFixture::adminLogin(), ServerFixture::adminPassword()); // sessions came from the dump
+    QVERIFY2(!token.isEmpty(), qPrintable(api.lastLoginResponse().describe()));
+
+    // The order has its dumped name again; no search may call it by the one it lost.
+    QCOMPARE(found(QStringLiteral("Переименованный")), QList<qint64>{});
+    QVERIFY(found(dumpedName).contains(id));
+    // And the index, loaded anew from the restored table, says the same.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        api.get(QStringLiteral("/health")).object().value(QLatin1String("search_index")).toString(),
+        QStringLiteral("ready"), 30000);
+    QCOMPARE(found(QStringLiteral("Переименованный")), QList<qint64>{});
+    QVERIFY(found(dumpedName).contains(id));
+    QVERIFY(server.log().contains("the orders table was replaced"));
+    QVERIFY(server.stop());
 }
 
 void TestBackups::backupDirectoryIsConfigurable()
