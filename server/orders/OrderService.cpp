@@ -105,11 +105,19 @@ QList<qint64> mastersAffected(const Order &before, const Order &after)
     return masters;
 }
 
+struct FoundPage
+{
+    Page<Order> page;
+    std::vector<qint64> gone; // found in memory, no longer in the database
+};
+
 // The page of what the in-memory search found; nullopt when an order was written at or after
-// unchangedSince (OrderStore::listFound).
-std::optional<Page<Order>> foundPage(pqxx::transaction_base &tx, const OrderSearch::Answer &answer,
-                                     const std::optional<SearchHorizon> &unchangedSince, const OrderQuery &query,
-                                     const QTimeZone &zone)
+// unchangedSince (OrderStore::listFound). With unchangedSince, an order the database does not
+// give back is gone: the index matched it by the very status and district the database holds
+// (nothing changed since), so only a delete explains it.
+std::optional<FoundPage> foundPage(pqxx::transaction_base &tx, const OrderSearch::Answer &answer,
+                                   const std::optional<SearchHorizon> &unchangedSince, const OrderQuery &query,
+                                   const QTimeZone &zone)
 {
     std::vector<qint64> ids;
     const int shown = std::min<int>(query.limit, static_cast<int>(answer.hits.size()));
@@ -118,14 +126,23 @@ std::optional<Page<Order>> foundPage(pqxx::transaction_base &tx, const OrderSear
     auto orders = OrderStore::listFound(tx, ids, unchangedSince, query, zone);
     if (!orders)
         return std::nullopt;
-    Page<Order> page;
-    page.items = std::move(*orders);
+    FoundPage found;
+    if (unchangedSince && orders->size() < static_cast<qsizetype>(ids.size())) {
+        for (qint64 id : ids) {
+            if (std::none_of(orders->cbegin(), orders->cend(), [id](const Order &order) { return order.id == id; }))
+                found.gone.push_back(id);
+        }
+    }
+    found.page.items = std::move(*orders);
     if (static_cast<int>(answer.hits.size()) > query.limit) {
         const auto &last = answer.hits[query.limit - 1];
-        page.nextCursor = OrderCursor{last.createdAtMicros, last.id}.encode();
+        found.page.nextCursor = OrderCursor{last.createdAtMicros, last.id}.encode();
     }
-    return page;
+    return found;
 }
+
+// Rounds of an in-memory search that found orders deleted by hand: each drops those it met.
+constexpr int kSearchRounds = 3;
 
 } // namespace
 
@@ -166,22 +183,30 @@ Result<Page<Order>> OrderService::list(OrderQuery query, const Caller &caller)
     // which is right unless an order changed since its last catch-up; else after catching up.
     const auto readFound = [&](const OrderSearch::Answer &answer, const std::optional<SearchHorizon> &unchangedSince) {
         return m_database.autocommit(Database::Replay::Safe,
-                                     [&](pqxx::nontransaction &tx) -> Result<std::optional<Page<Order>>> {
+                                     [&](pqxx::nontransaction &tx) -> Result<std::optional<FoundPage>> {
                                          return foundPage(tx, answer, unchangedSince, query, zone);
                                      });
     };
-    if (const auto asItStands = m_search.findAsItStands(query)) {
-        auto page = readFound(*asItStands, asItStands->horizon);
-        if (!page.ok())
-            return page.error();
-        if (page.value())
-            return std::move(*page.value());
-        if (const auto caughtUp = m_search.findCaughtUp(query)) {
-            page = readFound(*caughtUp, std::nullopt);
-            if (!page.ok())
-                return page.error();
-            return std::move(*page.value());
+    for (int round = 0; round < kSearchRounds; ++round) {
+        const auto asItStands = m_search.findAsItStands(query);
+        if (!asItStands)
+            break;
+        auto found = readFound(*asItStands, asItStands->horizon);
+        if (!found.ok())
+            return found.error();
+        if (found.value() && found.value()->gone.empty())
+            return std::move(found.value()->page);
+        if (found.value()) {
+            m_search.forget(found.value()->gone);
+            continue;
         }
+        if (const auto caughtUp = m_search.findCaughtUp(query)) {
+            found = readFound(*caughtUp, std::nullopt);
+            if (!found.ok())
+                return found.error();
+            return std::move(found.value()->page);
+        }
+        break;
     }
     return m_database.autocommit(Database::Replay::Safe, [&](pqxx::nontransaction &tx) -> Result<Page<Order>> {
         return OrderStore::list(tx, query, zone);

@@ -197,6 +197,20 @@ std::optional<OrderSearch::Answer> OrderSearch::findCaughtUp(const OrderQuery &q
     return findNow(query);
 }
 
+void OrderSearch::forget(const std::vector<qint64> &ids)
+{
+    if (ids.empty())
+        return;
+    qCInfo(lcOrderSearch) << ids.size() << "order(s) found in the search index are no longer in the database";
+    std::unique_lock indexLock(m_indexMutex);
+    if (!m_index)
+        return;
+    for (qint64 id : ids)
+        m_index->forget(id);
+    if (m_index->lateSlots() > m_options.lateSlotsLimit)
+        requestLoad();
+}
+
 std::optional<OrderSearch::Answer> OrderSearch::findNow(const OrderQuery &query) const
 {
     OrderSearchIndex::Request request;

@@ -7,7 +7,9 @@
 // written since the index's last look (OrderStore::listFound); only if one was, the index
 // catches up first and answers again. So a search sees what a query in PostgreSQL would see,
 // whichever instance, command or hand-typed SQL made the change, and costs one statement while
-// nothing changes; searches that need a catch-up at once share it. Nothing is held here that
+// nothing changes; searches that need a catch-up at once share it. A delete by hand leaves no
+// changed row behind: the page's read shows it (an order the index found is not there while
+// nothing changed) and the index forgets that order. Nothing is held here that
 // PostgreSQL does not hold: every instance builds its own index.
 //
 // The finds say nullopt when the index cannot answer, and OrderStore's SQL search answers
@@ -77,6 +79,10 @@ public:
     std::optional<Answer> findAsItStands(const OrderQuery &query) const;
     // The index's answer after it caught up with every change committed before the call: exact.
     std::optional<Answer> findCaughtUp(const OrderQuery &query);
+    // The orders of ids are gone from the database although the index holds them, as found by
+    // a page read that saw no change since the index's horizon: deleted by hand, which leaves
+    // no changed_xid behind to catch up with. The index drops them.
+    void forget(const std::vector<qint64> &ids);
 
 private:
     void run();

@@ -90,6 +90,16 @@ void OrderSearchIndex::upsert(const Row &row)
     m_slotOfId.insert(row.id, slot);
 }
 
+void OrderSearchIndex::forget(qint64 id)
+{
+    const auto known = m_slotOfId.constFind(id);
+    if (known == m_slotOfId.cend())
+        return;
+    m_alive[*known] = false;
+    ++m_lateSlots; // left behind: still walked over
+    m_slotOfId.erase(known);
+}
+
 std::optional<std::vector<const PostingList *>> OrderSearchIndex::listsToIntersect(const QString &needle) const
 {
     struct Candidate

@@ -69,6 +69,9 @@ public:
     // Adds the row, or brings a known one up to date. A row whose text or creation time changed
     // moves to a new slot (the old one is skipped from then on); status and district change in place.
     void upsert(const Row &row);
+    // Drops the row of an order that is no longer in the database (deleted by hand: the API
+    // deletes none); its slot is skipped from then on. Unknown ids are ignored.
+    void forget(qint64 id);
 
     // The newest request.count rows that match, newest first: created_at descending, then id.
     std::vector<Hit> find(const Request &request) const;

@@ -277,6 +277,18 @@ void TestOrderSearchIndex::editsMoveRowsAndStatusesChangeInPlace()
     // A needle with a trigram no row has, and an empty one (every row).
     QCOMPARE(ids(QStringLiteral("жжж")), QList<qint64>{});
     QCOMPARE(ids(QString()), (QList<qint64>{2, 1}));
+
+    // A row deleted by hand is forgotten: found no more, counted no more; an unknown id changes
+    // nothing, and the id may come back (a row inserted by hand with it).
+    const qsizetype late = index.lateSlots();
+    index.forget(2);
+    index.forget(99);
+    QCOMPARE(ids(QStringLiteral("ул.")), QList<qint64>{1});
+    QCOMPARE(ids(QStringLiteral("сидоров")), QList<qint64>{});
+    QCOMPARE(index.rowCount(), 1);
+    QCOMPARE(index.lateSlots(), late + 1);
+    index.upsert({2, 300, OrderStatus::New, 1, QStringLiteral("1002 сидоров ул. липовая")});
+    QCOMPARE(ids(QStringLiteral("ул.")), (QList<qint64>{2, 1}));
 }
 
 QTEST_GUILESS_MAIN(TestOrderSearchIndex)
