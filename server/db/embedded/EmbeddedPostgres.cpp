@@ -16,6 +16,8 @@
 
 #include <pqxx/pqxx>
 
+#include <algorithm>
+
 #include <locale.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -443,16 +445,15 @@ Status EmbeddedPostgres::launch()
 {
     removeStaleSocketLocks();
     // Sized at every start, so that it follows the machine's memory.
-    const int sharedBuffers = sharedBuffersMegabytes(physicalMemoryBytes());
-    const QString options =
-        QStringLiteral("-c listen_addresses='' -c unix_socket_permissions=0700 -p %1 -c %2 -c shared_buffers=%3MB")
-            .arg(Port)
-            .arg(shellQuote(QStringLiteral("unix_socket_directories=\"%1\"")
-                                .arg(QString(socketDir()).replace(QLatin1Char('"'), QLatin1String("\"\"")))))
-            .arg(sharedBuffers);
-    ProcessRunner runner(*m_user);
-    runner.setWorkingDirectory(m_dataDir);
-    const QStringList args{QStringLiteral("start"),
+    int sharedBuffers = sharedBuffersMegabytes(physicalMemoryBytes());
+    const auto argumentsWith = [this](int sharedBuffersMegabytes) {
+        const QString options =
+            QStringLiteral("-c listen_addresses='' -c unix_socket_permissions=0700 -p %1 -c %2 -c shared_buffers=%3MB")
+                .arg(Port)
+                .arg(shellQuote(QStringLiteral("unix_socket_directories=\"%1\"")
+                                    .arg(QString(socketDir()).replace(QLatin1Char('"'), QLatin1String("\"\"")))))
+                .arg(sharedBuffersMegabytes);
+        return QStringList{QStringLiteral("start"),
                            QStringLiteral("-D"),
                            clusterDir(),
                            QStringLiteral("-w"),
@@ -462,18 +463,30 @@ Status EmbeddedPostgres::launch()
                            logFile(),
                            QStringLiteral("-o"),
                            options};
+    };
+    ProcessRunner runner(*m_user);
+    runner.setWorkingDirectory(m_dataDir);
     qCInfo(lcEmbeddedPg).noquote() << "starting PostgreSQL on" << clusterDir() << "as user" << m_user->name() << "with"
                                    << sharedBuffers << "MB of shared buffers";
     for (int attempt = 1;; ++attempt) {
-        const auto result = runner.run(tool("pg_ctl"), args, (StartTimeoutSeconds + 30) * 1000);
+        const qint64 logBefore = QFileInfo(logFile()).size();
+        const auto result = runner.run(tool("pg_ctl"), argumentsWith(sharedBuffers), (StartTimeoutSeconds + 30) * 1000);
         if (!result)
             return result.error();
         if (result->exitCode == 0)
             break;
+        const QString tail = logTail(logBefore);
         // After a kill -9 the old server's children may hold its shared memory for a moment.
-        const QString tail = logTail();
         if (attempt < 5 && tail.contains(QLatin1String("pre-existing shared memory block"))) {
             QThread::msleep(1000);
+            continue;
+        }
+        const auto smaller = smallerSharedBuffersMegabytes(sharedBuffers);
+        if (smaller && (tail.contains(QLatin1String("could not map anonymous shared memory")) ||
+                        tail.contains(QLatin1String("could not create shared memory segment")))) {
+            qCWarning(lcEmbeddedPg).noquote() << "PostgreSQL could not have" << sharedBuffers
+                                              << "MB of shared buffers; starting it with" << *smaller << "MB";
+            sharedBuffers = *smaller;
             continue;
         }
         return failure(QStringLiteral("PostgreSQL did not start (pg_ctl exit %1): %2%3")
@@ -504,14 +517,13 @@ Status EmbeddedPostgres::ensureDatabase() const
     return {};
 }
 
-QString EmbeddedPostgres::logTail() const
+QString EmbeddedPostgres::logTail(qint64 from) const
 {
     QFile log(logFile());
     if (!log.open(QIODevice::ReadOnly))
         return {};
     constexpr qint64 TailBytes = 4096;
-    if (log.size() > TailBytes)
-        log.seek(log.size() - TailBytes);
+    log.seek(std::max(from, log.size() - TailBytes));
     QStringList lines = QString::fromLocal8Bit(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (lines.size() > 15)
         lines = lines.mid(lines.size() - 15);

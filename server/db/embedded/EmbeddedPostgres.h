@@ -55,7 +55,8 @@ private:
     int pingSocket() const;
     bool postmasterAlive() const;
     QString tool(const char *name) const;
-    QString logTail() const;
+    // The last lines of the log, of what was written after byte `from` only.
+    QString logTail(qint64 from = 0) const;
 
     QString m_dataDir;
     QString m_binDir;

@@ -17,6 +17,13 @@ int sharedBuffersMegabytes(qint64 physicalBytes)
     return static_cast<int>(std::clamp(physicalBytes / 4 / kMegabyte, kLeastMegabytes, kMostMegabytes));
 }
 
+std::optional<int> smallerSharedBuffersMegabytes(int megabytes)
+{
+    if (megabytes <= kLeastMegabytes)
+        return std::nullopt;
+    return static_cast<int>(std::max<qint64>(megabytes / 2, kLeastMegabytes));
+}
+
 qint64 physicalMemoryBytes()
 {
     const long pages = ::sysconf(_SC_PHYS_PAGES);

@@ -9,11 +9,18 @@
 
 #include <QtGlobal>
 
+#include <optional>
+
 namespace okna::server {
 
 // A quarter of physicalBytes in megabytes, at least PostgreSQL's 128 MB and at most 4 GB (more
 // than a database of millions of orders with their history needs).
 int sharedBuffersMegabytes(qint64 physicalBytes);
+
+// What to ask for when PostgreSQL could not map `megabytes` of shared memory (the kernel's strict
+// overcommit, vm.overcommit_memory = 2, or a limit on the process's memory): half, down to
+// PostgreSQL's default; nullopt once there. A server with fewer buffers beats none.
+std::optional<int> smallerSharedBuffersMegabytes(int megabytes);
 
 // The machine's memory, or 0 when it cannot be told.
 qint64 physicalMemoryBytes();

@@ -11,6 +11,7 @@
 #include <pqxx/pqxx>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -81,6 +82,7 @@ private slots:
     void adoptsRunningCluster();
     void rootNeedsTraversableParents();
     void sharedBuffersFollowMemory();
+    void fewerBuffersWhenTheMemoryIsRefused();
 };
 
 void TestEmbeddedPostgres::initTestCase()
@@ -220,6 +222,42 @@ void TestEmbeddedPostgres::sharedBuffersFollowMemory()
     QCOMPARE(sharedBuffersMegabytes(0), 128);              // memory unknown
     QCOMPARE(sharedBuffersMegabytes(64 * gigabyte), 4096); // never above 4 GB
     QVERIFY(okna::server::physicalMemoryBytes() > 0);
+}
+
+void TestEmbeddedPostgres::fewerBuffersWhenTheMemoryIsRefused()
+{
+    using okna::server::smallerSharedBuffersMegabytes;
+    QCOMPARE(smallerSharedBuffersMegabytes(4096), 2048);
+    QCOMPARE(smallerSharedBuffersMegabytes(200), 128);
+    QCOMPARE(smallerSharedBuffersMegabytes(128), std::nullopt);
+
+    const int wanted = okna::server::sharedBuffersMegabytes(okna::server::physicalMemoryBytes());
+    if (wanted < 512)
+        QSKIP("this machine's shared buffers are too few to be refused and halved");
+    // A limit on the address space, which pg_ctl and PostgreSQL inherit, that the buffers sized
+    // for this machine exceed and half of them do not: the mapping is refused as the kernel's
+    // strict overcommit would refuse it.
+    constexpr rlim_t kMegabyte = 1 << 20;
+    rlimit saved = {};
+    QCOMPARE(::getrlimit(RLIMIT_AS, &saved), 0);
+    rlimit lowered = saved;
+    lowered.rlim_cur = (rlim_t(wanted) * 3 / 4 + 256) * kMegabyte;
+    if (saved.rlim_max != RLIM_INFINITY && saved.rlim_max < lowered.rlim_cur)
+        QSKIP("the address space is limited already");
+    QCOMPARE(::setrlimit(RLIMIT_AS, &lowered), 0);
+    QTemporaryDir tmp;
+    EmbeddedPostgres pg(makeDataDir(tmp));
+    const auto started = pg.start();
+    QCOMPARE(::setrlimit(RLIMIT_AS, &saved), 0); // before anything else may fail under the limit
+    QVERIFY2(started.ok(), qPrintable(started ? QString() : started.error().message()));
+
+    pqxx::connection c{pg.connectionString().toStdString()};
+    pqxx::work tx{c};
+    const auto sharedBuffers =
+        tx.exec("SELECT setting::int8 * 8192 / 1048576 FROM pg_settings WHERE name = 'shared_buffers'")[0][0].as<int>();
+    QCOMPARE(sharedBuffers, wanted / 2);
+    tx.commit();
+    QVERIFY(pg.stop().ok());
 }
 
 QTEST_GUILESS_MAIN(TestEmbeddedPostgres)
