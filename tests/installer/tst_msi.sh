@@ -137,6 +137,14 @@ else
     diff <(echo "$expected") <(echo "$installed") | sed 's/^/#   /' || true
 fi
 
+# --- the files travel inside the MSI: one embedded cabinet whose sequence covers every file
+media=$(rows "$msi" Media)
+check "one medium, an embedded cabinet (#name) holding file 1..${#staged[@]}" \
+    "$(printf '%s\n' "$media" | awk -F'\t' '{ print $1 " " $2 " " substr($4, 1, 1) }')" "1 ${#staged[@]} #"
+cabinet=$(printf '%s\n' "$media" | cut -f4)
+check "the cabinet stream is a Microsoft cabinet (MSCF)" \
+    "$(msiinfo extract "$msi" "${cabinet#\#}" | head -c 4)" MSCF
+
 # --- the Start-menu shortcut
 shortcut=$(rows "$msi" Shortcut | awk -F'\t' '$5 == "[INSTALLDIR]okna-client.exe"')
 check "one shortcut to [INSTALLDIR]okna-client.exe" "$(printf '%s' "$shortcut" | grep -c . || true)" 1
