@@ -20,8 +20,8 @@ off_t rt_image_offset(const char *path)
         return 0;
     Elf64_Ehdr eh;
     off_t end = 0;
-    if (pread(fd, &eh, sizeof eh, 0) != (ssize_t)sizeof eh || memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0
-        || eh.e_ident[EI_CLASS] != ELFCLASS64 || eh.e_ident[EI_DATA] != ELFDATA2LSB)
+    if (pread(fd, &eh, sizeof eh, 0) != (ssize_t)sizeof eh || memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0 ||
+        eh.e_ident[EI_CLASS] != ELFCLASS64 || eh.e_ident[EI_DATA] != ELFDATA2LSB)
         goto out;
     end = (off_t)(eh.e_shoff + (uint64_t)eh.e_shnum * eh.e_shentsize);
     const off_t phEnd = (off_t)(eh.e_phoff + (uint64_t)eh.e_phnum * eh.e_phentsize);

@@ -16,7 +16,8 @@
 
 /* Directories get their modes last (deepest first): a read-only directory must stay writable while its
    contents are written. */
-typedef struct DirMode {
+typedef struct DirMode
+{
     struct DirMode *next;
     mode_t mode;
     char path[];

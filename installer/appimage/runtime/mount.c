@@ -65,8 +65,8 @@ static int unavailable(const char *why)
 }
 
 /* Mounts with stderr caught in a pipe, so that what fusermount3 prints can go into our one line. */
-static sqfs_err mountQuietly(sqfs_ll_chan *ch, const char *dir, struct fuse_args *args,
-                             struct fuse_lowlevel_ops *ops, sqfs_ll *ll, char *reason, size_t reasonSize)
+static sqfs_err mountQuietly(sqfs_ll_chan *ch, const char *dir, struct fuse_args *args, struct fuse_lowlevel_ops *ops,
+                             sqfs_ll *ll, char *reason, size_t reasonSize)
 {
     int pipeFds[2];
     const int savedErr = dup(2);
@@ -95,8 +95,7 @@ static sqfs_err mountQuietly(sqfs_ll_chan *ch, const char *dir, struct fuse_args
    requests: a handler that ended a blocking read could miss a SIGCHLD that came just before the read. */
 static int serve(struct fuse_session *session, pid_t child, int signals)
 {
-    struct pollfd fds[2] = {{.fd = fuse_session_fd(session), .events = POLLIN},
-                            {.fd = signals, .events = POLLIN}};
+    struct pollfd fds[2] = {{.fd = fuse_session_fd(session), .events = POLLIN}, {.fd = signals, .events = POLLIN}};
     struct fuse_buf buf = {.mem = NULL};
     int status = -1;
     while (status < 0) {
