@@ -28,10 +28,12 @@ WORK=$(mktemp -d /var/tmp/okna-verify-appimage.XXXXXX)
 ROOT=$WORK/root
 LOG=$WORK/step.log
 XVFB_PID=
+WM_PID=
 APP_PID=
 
 cleanup() {
     [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+    [ -n "$WM_PID" ] && kill "$WM_PID" 2>/dev/null && wait "$WM_PID" 2>/dev/null
     [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null && wait "$XVFB_PID" 2>/dev/null
     # Mounts live in namespaces that died with their processes; a bind that outlived one (it cannot,
     # but rm must never walk into /dev or /proc) is checked for first.
@@ -152,6 +154,18 @@ version_extract() {
         grep -qx "$EXPECTED" "$WORK/out"
 }
 
+# ldd of the program, every bundled library and plugin, in the root: nothing missing but what the exclude
+# list leaves to Wayland and CUPS desks (those plugins load only there).
+all_resolve() {
+    in_root -- /bin/sh -c 'mkdir /tmp/x && cd /tmp/x && /opt/okna-client.AppImage --appimage-extract >/dev/null &&
+        find squashfs-root/usr -type f \( -name "*.so*" -o -path "*/bin/okna-client" \) | while read -r f; do
+            ldd "$f" | sed -n "s|^\s*\(\S*\) => not found|$f: \1|p"
+        done' >"$WORK/missing" || return 1
+    echo "$(grep -c . "$WORK/missing") unresolved, allowed only for libwayland-* and libcups:"
+    cat "$WORK/missing"
+    ! grep -vE ': (libwayland-(client|cursor|egl)\.so\.[01]|libcups\.so\.2)$' "$WORK/missing"
+}
+
 version_no_fuse() { # no /dev/fuse in the root: the runtime must say so in one line and extract instead
     in_root -- env QT_QPA_PLATFORM=offscreen /opt/okna-client.AppImage --version >"$WORK/out" 2>"$WORK/err"
     cat "$WORK/out" "$WORK/err"
@@ -184,6 +198,18 @@ start_xvfb() {
     done
     cat "$WORK/xvfb.log"
     return 1
+}
+
+# JWM (a 0.5 MB window manager from Debian) only so that the screenshot shows the title bar with the
+# window's icon, as on a desk; installed on the host when missing, like debootstrap.
+start_wm() {
+    if ! command -v jwm >/dev/null; then
+        apt-get install -y --no-install-recommends jwm || return 1
+    fi
+    jwm -display ":$DISPLAY_NUM" >"$WORK/wm.log" 2>&1 &
+    WM_PID=$!
+    sleep 1
+    kill -0 "$WM_PID" && echo "jwm (pid $WM_PID)" || { cat "$WORK/wm.log"; return 1; }
 }
 
 # The login window is found by its class (okna-client) and its title must be the Russian one.
@@ -226,7 +252,10 @@ stop_client() { # SIGTERM to the runtime, which passes it on and unmounts
     [ "$status" -eq 143 ] || [ "$status" -eq 0 ]
 }
 
-stop_xvfb() {
+stop_x() {
+    kill "$WM_PID" || return 1
+    wait "$WM_PID" || true
+    WM_PID=
     kill "$XVFB_PID"
     wait "$XVFB_PID" || true
     XVFB_PID=
@@ -244,6 +273,7 @@ step "clean root: no Qt, QtKeychain, libphonenumber, protobuf or qrencode in it"
 step "AppImage copied in ($(du -m "$APPIMAGE" | cut -f1) MB)" copy_in
 step "--appimage-offset points at the SquashFS image; AI\\x02 magic at byte 8" check_offset
 step "--appimage-extract, then squashfs-root/AppRun --version" version_extract
+step "every bundled library and plugin resolves in the root (but Wayland, CUPS)" all_resolve
 step "--version without /dev/fuse: one-line notice, extract-and-run fallback" version_no_fuse
 if [ -e /dev/fuse ]; then
     step "--version with /dev/fuse: FUSE mount" version_fuse
@@ -252,8 +282,9 @@ else
 fi
 step "APPIMAGE_EXTRACT_AND_RUN=1 --version; temporary folder removed" version_extract_and_run
 step "Xvfb started on the host" start_xvfb
+step "window manager (jwm) on it, for the title bar and icon" start_wm
 step "login window in Russian ('Окна — вход') with LANG=ru_RU.UTF-8" login_window
 step "screenshot $(realpath --relative-to="$REPO" "$SCREENSHOT" 2>/dev/null || echo "$SCREENSHOT")" screenshot
 step "client stopped (SIGTERM through the runtime)" stop_client
-step "Xvfb stopped" stop_xvfb
+step "jwm and Xvfb stopped" stop_x
 echo "verify-appimage: passed in $(($(date +%s) - START)) s"
