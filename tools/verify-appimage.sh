@@ -59,19 +59,20 @@ step() { # TEXT COMMAND...: runs COMMAND with its output in the log, prints one 
     fi
 }
 
-# in_root [fuse] [x11] -- COMMAND...: runs COMMAND in the root as root, with a fresh /proc, /sys, /tmp
-# and a /dev of the usual nodes; /dev/fuse only with "fuse", the host's X socket only with "x11".
+# in_root [fuse] [x11] [user] -- COMMAND...: runs COMMAND in the root as root (as nobody with "user"),
+# with a fresh /proc, /sys, /tmp and a /dev of the usual nodes; /dev/fuse only with "fuse", the host's
+# X socket only with "x11".
 in_root() {
-    local fuse=0 x11=0
+    local fuse=0 x11=0 user=0:0 home=/root
     while [ "$1" != -- ]; do
-        case $1 in fuse) fuse=1 ;; x11) x11=1 ;; esac
+        case $1 in fuse) fuse=1 ;; x11) x11=1 ;; user) user=65534:65534 home=/tmp ;; esac
         shift
     done
     shift
     unshare --mount --propagation private -- /bin/sh -c '
         set -e
-        R=$1 FUSE=$2 X11=$3
-        shift 3
+        R=$1 FUSE=$2 X11=$3 U=$4 H=$5
+        shift 5
         mount -t proc proc "$R/proc"
         mount -t sysfs -o ro sys "$R/sys"
         mount -t tmpfs -o mode=755 dev "$R/dev"
@@ -91,8 +92,8 @@ in_root() {
             mkdir -p "$R/tmp/.X11-unix"
             mount --bind /tmp/.X11-unix "$R/tmp/.X11-unix"
         fi
-        exec chroot "$R" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root "$@"
-    ' sh "$ROOT" "$fuse" "$x11" "$@"
+        exec chroot --userspec="$U" "$R" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME="$H" "$@"
+    ' sh "$ROOT" "$fuse" "$x11" "$user" "$home" "$@"
 }
 
 mirror() {
@@ -176,6 +177,12 @@ version_fuse() { # /dev/fuse there: a FUSE mount, no fallback message
     in_root fuse -- env QT_QPA_PLATFORM=offscreen /opt/okna-client.AppImage --version >"$WORK/out" 2>"$WORK/err"
     cat "$WORK/out" "$WORK/err"
     grep -qx "$EXPECTED" "$WORK/out" && ! grep -q "FUSE is not available" "$WORK/err"
+}
+
+version_user_no_fusermount() { # a user, /dev/fuse there but no fusermount3 (no fuse3 package)
+    in_root fuse user -- env QT_QPA_PLATFORM=offscreen /opt/okna-client.AppImage --version >"$WORK/out" 2>"$WORK/err"
+    cat "$WORK/out" "$WORK/err"
+    grep -qx "$EXPECTED" "$WORK/out" && grep -q "FUSE is not available (fusermount3 is missing" "$WORK/err"
 }
 
 version_extract_and_run() { # and the temporary folder is gone after
@@ -280,10 +287,11 @@ if [ -e /dev/fuse ]; then
 else
     echo "verify-appimage: no /dev/fuse on this host: FUSE mount not tried"
 fi
+step "--version as a user without fusermount3: one-line notice, fallback" version_user_no_fusermount
 step "APPIMAGE_EXTRACT_AND_RUN=1 --version; temporary folder removed" version_extract_and_run
 step "Xvfb started on the host" start_xvfb
 step "window manager (jwm) on it, for the title bar and icon" start_wm
-step "login window in Russian ('Окна — вход') with LANG=ru_RU.UTF-8" login_window
+step "login window with its Russian title (LANG=ru_RU.UTF-8, LANGUAGE=ru)" login_window
 step "screenshot $(realpath --relative-to="$REPO" "$SCREENSHOT" 2>/dev/null || echo "$SCREENSHOT")" screenshot
 step "client stopped (SIGTERM through the runtime)" stop_client
 step "jwm and Xvfb stopped" stop_x
