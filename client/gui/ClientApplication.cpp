@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTextStream>
@@ -27,6 +28,7 @@ ClientApplication::ClientApplication(QObject *parent)
     , m_context(new ClientContext({}, true, this))
     , m_login(std::make_unique<LoginDialog>(m_context))
 {
+    applyDesktopIdentity();
     m_context->tls()->setPrompt([this](const CertificateCheck &check) {
         QWidget *parent = m_login->isVisible() || !m_window ? static_cast<QWidget *>(m_login.get()) : m_window.get();
         return Prompts::instance().trustNewCertificate(parent, check);
@@ -93,6 +95,15 @@ void ClientApplication::onLoggedOut()
             m_windowUser.clear();
         }
     });
+}
+
+void ClientApplication::applyDesktopIdentity()
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral("ru.okna.Client"));
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/ru.okna.Client.png").arg(size), QSize(size, size));
+    QGuiApplication::setWindowIcon(icon);
 }
 
 int ClientApplication::run(QApplication &app)

@@ -26,6 +26,11 @@ public:
 
     static int run(QApplication &app);
 
+    // What the desktop knows the program by: the window icon in every size resources/ renders, and
+    // the desktop file's name (ru.okna.Client: Wayland's app id, the taskbar's match to the .desktop
+    // entry). The constructor calls it; tests that build windows on their own may too.
+    static void applyDesktopIdentity();
+
     ClientContext *context() const { return m_context; }
     LoginDialog *loginDialog() const { return m_login.get(); }
     MainWindow *mainWindow() const { return m_window.get(); }

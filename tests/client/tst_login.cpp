@@ -20,6 +20,9 @@
 #include <QCheckBox>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDebug>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageAuthenticationCode>
@@ -71,6 +74,19 @@ void fill(LoginDialog &dialog, const QString &server, const QString &login, cons
     QTest::keyClicks(dialog.loginEdit(), login);
     dialog.passwordEdit()->clear();
     QTest::keyClicks(dialog.passwordEdit(), password);
+}
+
+// The program's icon (embedded from resources/), in the smallest and the largest size, and the name
+// desktops match its windows to ru.okna.Client.desktop by.
+void verifyApplicationIcon(const QWidget *window)
+{
+    const QIcon icon = window->windowIcon();
+    QVERIFY(!icon.isNull());
+    const auto sizes = icon.availableSizes();
+    QVERIFY2(sizes.contains(QSize(16, 16)), qPrintable(QDebug::toString(sizes)));
+    QVERIFY2(sizes.contains(QSize(256, 256)), qPrintable(QDebug::toString(sizes)));
+    QCOMPARE(icon.pixmap(QSize(256, 256)).size(), QSize(256, 256));
+    QCOMPARE(QGuiApplication::desktopFileName(), QStringLiteral("ru.okna.Client"));
 }
 
 } // namespace
@@ -284,11 +300,17 @@ void TestLogin::expiredSessionReturnsToLoginKeepingInput()
     flow.showLogin({});
     LoginDialog *dialog = flow.loginDialog();
     QVERIFY(dialog->isVisible());
+    verifyApplicationIcon(dialog);
+    if (QTest::currentTestFailed())
+        return;
     fill(*dialog, m_kit.serverAddress(), m_operator.login, m_operator.password);
     QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(flow.mainWindow() != nullptr, 10000);
     MainWindow *window = flow.mainWindow();
     QVERIFY(!dialog->isVisible());
+    verifyApplicationIcon(window);
+    if (QTest::currentTestFailed())
+        return;
     auto *dashboard = qobject_cast<OperatorDashboard *>(window->dashboard());
     QVERIFY(dashboard);
     QTest::keyClicks(dashboard->form()->nameEdit(), QStringLiteral("Half-typed client"));
