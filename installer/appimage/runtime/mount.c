@@ -75,6 +75,7 @@ static sqfs_err mountQuietly(sqfs_ll_chan *ch, const char *dir, struct fuse_args
         dup2(pipeFds[1], 2);
     fuse_set_log_func(keepLogMessage);
     const sqfs_err err = sqfs_ll_mount(ch, dir, args, ops, sizeof *ops, ll);
+    fuse_set_log_func(NULL); /* what libfuse says while serving goes to stderr again */
     if (caught) {
         dup2(savedErr, 2);
         close(pipeFds[1]);
