@@ -1,6 +1,7 @@
 #include "core/ApiClient.h"
 
 #include "core/Translator.h"
+#include "url/QueryString.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -75,8 +76,7 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
 {
     QUrl url = m_server;
     url.setPath(QStringLiteral("/api/v1") + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
+    QueryString::fromUrlQuery(query).setOn(url); // '+' and spaces as the server reads them
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");

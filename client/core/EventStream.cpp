@@ -1,11 +1,11 @@
 #include "core/EventStream.h"
 
 #include "core/TlsGuard.h"
+#include "url/QueryString.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QUrlQuery>
 #include <QWebSocket>
 
 Q_LOGGING_CATEGORY(lcEvents, "okna.client.events")
@@ -81,7 +81,7 @@ void EventStream::open(const QUrl &serverUrl, const QString &token)
     m_url = serverUrl;
     m_url.setScheme(QStringLiteral("wss"));
     m_url.setPath(QStringLiteral("/api/v1/events"));
-    m_url.setQuery(QUrlQuery{{QStringLiteral("token"), token}});
+    QueryString({{QStringLiteral("token"), token}}).setOn(m_url);
     m_wanted = true;
     m_wasConnected = false;
     m_delayMs = firstDelayMs;

@@ -145,4 +145,13 @@ std::optional<QDateTime> Timestamp::fromString(const QString &text)
     return parsed;
 }
 
+std::optional<QDateTime> Timestamp::fromQueryValue(const QString &text)
+{
+    static const QRegularExpression spaceForPlus(
+        QStringLiteral(R"(^(.*T\d{2}:\d{2}(:\d{2}(\.\d+)?)?) (\d{2}(:?\d{2})?)$)"));
+    if (const auto match = spaceForPlus.match(text); match.hasMatch())
+        return fromString(match.captured(1) + QLatin1Char('+') + match.captured(4));
+    return fromString(text);
+}
+
 } // namespace okna

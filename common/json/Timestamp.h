@@ -24,6 +24,11 @@ public:
     // because it would silently be read in this machine's time zone. The result keeps the offset it
     // was written with, so formatting it again gives the same wall-clock time.
     static std::optional<QDateTime> fromString(const QString &text);
+    // fromString for a value read from a query string by the form rule (QueryString). A client that
+    // writes the offset's '+' unescaped ("from=2026-11-25T00:00:00+03:00", as the contract shows it)
+    // has it decoded as a space; a space just before the offset's digits can mean nothing else, so
+    // it is read as the '+' it was.
+    static std::optional<QDateTime> fromQueryValue(const QString &text);
 
     // The instant as the wall clock of `zone` shows it, carried as a fixed offset from UTC (the
     // zone's offset at that instant), so that formatting it needs no time-zone lookup. Fast: each

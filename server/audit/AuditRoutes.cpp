@@ -26,7 +26,7 @@ Result<AuditFilter> readFilter(const HttpRequest &request)
     for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
         if (!request.hasQueryValue(name))
             continue;
-        const auto time = Timestamp::fromString(request.queryValue(name));
+        const auto time = Timestamp::fromQueryValue(request.queryValue(name));
         if (!time)
             return badParameter(
                 name, QCoreApplication::translate(

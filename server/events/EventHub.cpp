@@ -5,12 +5,12 @@
 #include "domain/Permissions.h"
 #include "events/EventSource.h"
 #include "events/NotificationListener.h"
+#include "url/QueryString.h"
 
 #include <QAbstractHttpServer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkRequest>
-#include <QUrlQuery>
 #include <QWebSocket>
 #include <QtConcurrent>
 
@@ -52,8 +52,7 @@ QSslSocket *tlsSocketUnder(const QObject &server, const QWebSocket &socket)
 
 QString tokenOf(const QWebSocket &socket)
 {
-    const QString fromQuery =
-        QUrlQuery(socket.requestUrl()).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    const QString fromQuery = QueryString::fromUrl(socket.requestUrl()).value(u"token");
     if (!fromQuery.isEmpty())
         return fromQuery;
     const QByteArray header = socket.request().rawHeader("Authorization").trimmed();

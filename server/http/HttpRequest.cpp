@@ -35,7 +35,7 @@ HttpRequest HttpRequest::from(const QHttpServerRequest &request)
     }
     const QUrl url = request.url();
     result.path = url.path();
-    result.query = QUrlQuery(url);
+    result.query = QueryString::fromUrl(url);
     for (const auto &[name, value] : request.headers())
         result.headers.insert(name.toLower(), value);
     result.body = request.body();

@@ -3,13 +3,13 @@
 #pragma once
 
 #include "auth/Caller.h"
+#include "url/QueryString.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
-#include <QUrlQuery>
 
 #include <optional>
 
@@ -19,9 +19,9 @@ namespace okna::server {
 
 struct HttpRequest
 {
-    QByteArray method; // "GET", "POST", ...
-    QString path;      // without the query
-    QUrlQuery query;
+    QByteArray method;                     // "GET", "POST", ...
+    QString path;                          // without the query
+    QueryString query;                     // decoded by the form rule: '+' is a space
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
     QString remoteAddress;
@@ -33,8 +33,8 @@ struct HttpRequest
     static HttpRequest from(const QHttpServerRequest &request);
 
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
-    QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
-    bool hasQueryValue(const QString &key) const { return query.hasQueryItem(key); }
+    QString queryValue(const QString &key) const { return query.value(key); }
+    bool hasQueryValue(const QString &key) const { return query.contains(key); }
     qint64 pathId(int index = 0) const { return pathArgs.value(index).toLongLong(); }
     const Caller &me() const { return *caller; }
 };

@@ -28,7 +28,7 @@ HttpResponse shifts(MasterService &masters, const HttpRequest &request)
         const QString text = request.queryValue(QLatin1String(keys[i])).trimmed();
         if (text.isEmpty())
             continue;
-        bounds[i] = Timestamp::fromString(text);
+        bounds[i] = Timestamp::fromQueryValue(text);
         if (!bounds[i])
             return HttpResponse::error(ApiError::badRequest(
                 QCoreApplication::translate("MasterRoutes", "%1 must be an ISO 8601 timestamp with offset")

@@ -9,9 +9,9 @@ namespace okna::server {
 
 namespace {
 
-QString valueOf(const QUrlQuery &query, const QString &key)
+QString valueOf(const QueryString &query, const QString &key)
 {
-    return query.queryItemValue(key, QUrl::FullyDecoded).trimmed();
+    return query.value(key).trimmed();
 }
 
 std::optional<qint64> positiveInteger(const QString &text)
@@ -48,7 +48,7 @@ std::optional<OrderCursor> OrderCursor::decode(const QString &text)
     return cursor;
 }
 
-Result<OrderQuery> OrderQuery::fromUrlQuery(const QUrlQuery &query)
+Result<OrderQuery> OrderQuery::fromQuery(const QueryString &query)
 {
     OrderQuery result;
     const auto has = [&](const char *key) { return !valueOf(query, QLatin1String(key)).isEmpty(); };
@@ -76,7 +76,7 @@ Result<OrderQuery> OrderQuery::fromUrlQuery(const QUrlQuery &query)
     for (const auto &[key, target] : {std::pair{"from", &result.from}, std::pair{"to", &result.to}}) {
         if (!has(key))
             continue;
-        *target = Timestamp::fromString(value(key));
+        *target = Timestamp::fromQueryValue(value(key));
         if (!*target)
             return ApiError::badRequest(
                 QCoreApplication::translate(

@@ -4,11 +4,11 @@
 #include "core/Result.h"
 #include "domain/OrderPageSizes.h"
 #include "domain/OrderStatus.h"
+#include "url/QueryString.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
-#include <QUrlQuery>
 
 #include <optional>
 
@@ -43,7 +43,7 @@ struct OrderQuery
 
     // Reads the query string: 400 for unknown statuses, non-numbers, timestamps without offset or
     // a foreign cursor; 422 fields.phone for a phone that is not a phone number.
-    static Result<OrderQuery> fromUrlQuery(const QUrlQuery &query);
+    static Result<OrderQuery> fromQuery(const QueryString &query);
 };
 
 } // namespace okna::server

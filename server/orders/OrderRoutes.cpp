@@ -28,7 +28,7 @@ HttpResponse create(OrderService &orders, const HttpRequest &request)
 
 HttpResponse list(OrderService &orders, const HttpRequest &request)
 {
-    auto query = OrderQuery::fromUrlQuery(request.query);
+    auto query = OrderQuery::fromQuery(request.query);
     if (!query)
         return HttpResponse::error(query.error());
     return respond(orders.list(std::move(query).value(), request.me()));

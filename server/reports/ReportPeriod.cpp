@@ -13,13 +13,13 @@ ApiError fieldError(const QString &field, const QString &message)
     return ApiError(ErrorCode::BadRequest, message, {{field, message}});
 }
 
-Result<QDateTime> boundOf(const QUrlQuery &query, const QString &field, const QTimeZone &zone)
+Result<QDateTime> boundOf(const QueryString &query, const QString &field, const QTimeZone &zone)
 {
-    const QString text = query.queryItemValue(field, QUrl::FullyDecoded).trimmed();
+    const QString text = query.value(field).trimmed();
     if (text.isEmpty())
         return fieldError(field,
                           QCoreApplication::translate("ReportPeriod", "%1 is required for a custom period").arg(field));
-    const auto parsed = Timestamp::fromString(text);
+    const auto parsed = Timestamp::fromQueryValue(text);
     if (!parsed)
         return fieldError(
             field,
@@ -29,9 +29,9 @@ Result<QDateTime> boundOf(const QUrlQuery &query, const QString &field, const QT
 
 } // namespace
 
-Result<ReportPeriod> ReportPeriod::fromQuery(const QUrlQuery &query, const QTimeZone &zone, const QDateTime &now)
+Result<ReportPeriod> ReportPeriod::fromQuery(const QueryString &query, const QTimeZone &zone, const QDateTime &now)
 {
-    const QString period = query.queryItemValue(QStringLiteral("period"), QUrl::FullyDecoded).trimmed();
+    const QString period = query.value(u"period").trimmed();
     const QDate today = now.toTimeZone(zone).date();
     if (period.isEmpty() || period == QLatin1String("today"))
         return ReportPeriod{today.startOfDay(zone), today.addDays(1).startOfDay(zone)};

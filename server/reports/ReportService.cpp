@@ -23,9 +23,9 @@ std::optional<double> minutes(double seconds, qint64 count)
     return std::round(seconds / 60.0 / double(count) * 100.0) / 100.0;
 }
 
-Result<std::optional<qint64>> locationFilter(const QUrlQuery &query)
+Result<std::optional<qint64>> locationFilter(const QueryString &query)
 {
-    const QString text = query.queryItemValue(QStringLiteral("location_id"), QUrl::FullyDecoded).trimmed();
+    const QString text = query.value(u"location_id").trimmed();
     if (text.isEmpty())
         return std::optional<qint64>();
     bool ok = false;
@@ -44,7 +44,7 @@ ReportService::ReportService(Database &database, BusinessTimeZone &timeZone)
     , m_timeZone(timeZone)
 {}
 
-Result<SummaryReport> ReportService::summary(const QUrlQuery &query)
+Result<SummaryReport> ReportService::summary(const QueryString &query)
 {
     const auto period = ReportPeriod::fromQuery(query, m_timeZone.zone());
     if (!period)
@@ -55,7 +55,7 @@ Result<SummaryReport> ReportService::summary(const QUrlQuery &query)
     return summary(period.value(), location.value());
 }
 
-Result<MastersReport> ReportService::masters(const QUrlQuery &query)
+Result<MastersReport> ReportService::masters(const QueryString &query)
 {
     const auto period = ReportPeriod::fromQuery(query, m_timeZone.zone());
     if (!period)

@@ -3,10 +3,9 @@
 
 #include "core/Result.h"
 #include "reports/ReportPeriod.h"
+#include "url/QueryString.h"
 #include "json/MastersReport.h"
 #include "json/SummaryReport.h"
-
-#include <QUrlQuery>
 
 namespace okna::server {
 
@@ -19,8 +18,8 @@ public:
     ReportService(Database &database, BusinessTimeZone &timeZone);
 
     // period, from, to and location_id from the query string; 400 naming the field when bad.
-    Result<SummaryReport> summary(const QUrlQuery &query);
-    Result<MastersReport> masters(const QUrlQuery &query);
+    Result<SummaryReport> summary(const QueryString &query);
+    Result<MastersReport> masters(const QueryString &query);
 
     Result<SummaryReport> summary(const ReportPeriod &period, std::optional<qint64> locationId);
     Result<MastersReport> masters(const ReportPeriod &period);

@@ -40,6 +40,13 @@ bool EventClient::open(const QString &token, int timeoutMs)
     return openRequest(url, {}, timeoutMs);
 }
 
+bool EventClient::openWithQuery(const QByteArray &encodedQuery, int timeoutMs)
+{
+    auto url = m_eventsUrl;
+    url.setQuery(QString::fromLatin1(encodedQuery), QUrl::StrictMode);
+    return openRequest(url, {}, timeoutMs);
+}
+
 bool EventClient::openWithHeader(const QString &token, int timeoutMs)
 {
     return openRequest(m_eventsUrl, token, timeoutMs);

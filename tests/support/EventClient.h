@@ -36,6 +36,8 @@ public:
     bool open(const QString &token, int timeoutMs = 5000);
     // The same with Authorization: Bearer instead of the query.
     bool openWithHeader(const QString &token, int timeoutMs = 5000);
+    // With this query string, exactly as given (already percent-encoded, without '?').
+    bool openWithQuery(const QByteArray &encodedQuery, int timeoutMs = 5000);
     void close();
     bool isConnected() const;
     // True when the socket is (or gets) closed within the time.

@@ -2,6 +2,7 @@
 
 #include "core/ApiClient.h"
 #include "core/Translator.h"
+#include "url/QueryString.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -31,7 +32,7 @@ void BinaryDownload::get(const QString &path, const QUrlQuery &query, QObject *c
 {
     QUrl url = m_api->serverUrl();
     url.setPath(QStringLiteral("/api/v1") + path);
-    url.setQuery(query);
+    QueryString::fromUrlQuery(query).setOn(url);
     QNetworkRequest request(url);
     request.setTransferTimeout(60000);
     request.setRawHeader("Accept-Language", Translator::currentLanguage().toLatin1()); // as ApiClient does

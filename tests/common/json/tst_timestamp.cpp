@@ -24,6 +24,8 @@ private slots:
     void rejects_data();
     void rejects();
     void formatsLikeQtAcrossCenturies();
+    void queryValueReadsASpaceAsTheOffsetsPlus_data();
+    void queryValueReadsASpaceAsTheOffsetsPlus();
     void atInstantFollowsTheZoneAcrossTransitions_data();
     void atInstantFollowsTheZoneAcrossTransitions();
 };
@@ -126,6 +128,41 @@ void TestTimestamp::rejects()
 }
 
 // The hand-written formatter agrees with Qt's own for any instant and offset, before 1970 too.
+void TestTimestamp::queryValueReadsASpaceAsTheOffsetsPlus_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // empty: rejected
+    QTest::newRow("plus decoded as a space") << "2026-11-25T14:01:00 03:00"
+                                             << "2026-11-25T14:01:00+03:00";
+    QTest::newRow("with milliseconds") << "2026-11-25T14:01:00.250 0530"
+                                       << "2026-11-25T14:01:00.250+05:30";
+    QTest::newRow("hours only") << "2026-11-25T14:01 03"
+                                << "2026-11-25T14:01:00+03:00";
+    QTest::newRow("escaped plus") << "2026-11-25T14:01:00+03:00"
+                                  << "2026-11-25T14:01:00+03:00";
+    QTest::newRow("minus") << "2026-11-25T14:01:00-03:00"
+                           << "2026-11-25T14:01:00-03:00";
+    QTest::newRow("Z") << "2026-11-25T14:01:00Z"
+                       << "2026-11-25T14:01:00+00:00";
+    QTest::newRow("no offset at all") << "2026-11-25T14:01:00" << QString();
+    QTest::newRow("two spaces") << "2026-11-25T14:01:00  03:00" << QString();
+    QTest::newRow("space without digits") << "2026-11-25T14:01:00 ab" << QString();
+}
+
+void TestTimestamp::queryValueReadsASpaceAsTheOffsetsPlus()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const auto parsed = Timestamp::fromQueryValue(text);
+    if (expected.isEmpty()) {
+        QVERIFY(!parsed);
+        return;
+    }
+    QVERIFY(parsed);
+    QCOMPARE(Timestamp::toString(*parsed), expected);
+    QVERIFY(!Timestamp::fromString(text) == text.contains(QLatin1Char(' '))); // fromString stays strict
+}
+
 void TestTimestamp::formatsLikeQtAcrossCenturies()
 {
     QRandomGenerator random(20261202);

@@ -231,9 +231,15 @@ void TestEvents::goodTokenConnectsByQueryOrHeader()
     QVERIFY2(byQuery->open(user.token), qPrintable(byQuery->errorString()));
     auto byHeader = m_fx.server().eventClient();
     QVERIFY2(byHeader->openWithHeader(user.token), qPrintable(byHeader->errorString()));
+    // As a form encoder writes the query: other parameters with '+' for spaces, the token escaped.
+    auto byFormQuery = m_fx.server().eventClient();
+    QVERIFY2(byFormQuery->openWithQuery(
+                 "client=Okna+Mobile+1.0&token=" + QUrl::toPercentEncoding(user.token, {}, "-_") + "&lang=ru+RU"),
+             qPrintable(byFormQuery->errorString()));
     QTest::qWait(kSubscribeMs);
     QVERIFY(byQuery->isConnected());
     QVERIFY(byHeader->isConnected());
+    QVERIFY(byFormQuery->isConnected());
 
     QVERIFY(notify(QStringLiteral("order.updated"), 0)); // no such order: nothing is sent
     const TestUser master = m_fx.newUser(QStringLiteral("master"));
@@ -241,6 +247,7 @@ void TestEvents::goodTokenConnectsByQueryOrHeader()
     QVERIFY(notify(QStringLiteral("master.updated"), master.id));
     QVERIFY(byQuery->waitFor(QStringLiteral("master.updated"), hasId(master.id), kEventDeadlineMs));
     QVERIFY(byHeader->waitFor(QStringLiteral("master.updated"), hasId(master.id), kEventDeadlineMs));
+    QVERIFY(byFormQuery->waitFor(QStringLiteral("master.updated"), hasId(master.id), kEventDeadlineMs));
     QVERIFY(byQuery->staysSilent(QStringLiteral("order.updated"), {}, 200));
 }
 

@@ -39,6 +39,13 @@ QString percent(const QString &text)
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
+// `text` as a form encoder writes it (URLSearchParams, urlencode, URLEncoder): every space as
+// `space` ("+" or "%20"), everything else but letters, digits and "-._~" as %XX ("+" is "%2B").
+QString formEncoded(const QString &text, const QString &space)
+{
+    return percent(text).replace(QStringLiteral("%20"), space);
+}
+
 } // namespace
 
 class TestOrdersApi : public QObject
@@ -63,6 +70,8 @@ private slots:
     void listFilters();
     void listRejectsBadFilters_data();
     void listRejectsBadFilters();
+    void listReadsQueriesByTheFormRule_data();
+    void listReadsQueriesByTheFormRule();
     void paginationIsKeysetAndStable();
     void searchReachesPastTheNewestOrders();
     void searchSeesEveryCommittedChange();
@@ -466,6 +475,70 @@ void TestOrdersApi::listFilters()
     const auto all = m_fx.api().get(QStringLiteral("/orders?limit=100000"), m_coordinator.token);
     QCOMPARE(all.status, 200);
     QVERIFY(all.object().value(QLatin1String("items")).toArray().size() <= 500);
+}
+
+void TestOrdersApi::listReadsQueriesByTheFormRule_data()
+{
+    QTest::addColumn<QString>("space");
+    QTest::newRow("space as +") << QStringLiteral("+");
+    QTest::newRow("space as %20") << QStringLiteral("%20");
+}
+
+void TestOrdersApi::listReadsQueriesByTheFormRule()
+{
+    QFETCH(QString, space);
+    const qint64 location = newLocation();
+    const QString phone = freshPhone(); // +7912NNNNNNN
+    const auto body = [&](const QString &address, const QString &orderPhone) {
+        QJsonObject order = orderBody(orderPhone);
+        order.insert(QStringLiteral("location_id"), location);
+        order.insert(QStringLiteral("address"), address);
+        return order;
+    };
+    const auto a = create(body(QStringLiteral("ул. Садовая, д. 7, кв. 3"), phone));
+    const qint64 idA = idOf(a);
+    const qint64 idB = createId(body(QStringLiteral("ул. Садовая, д. 9"), freshPhone()));
+    QVERIFY(idA > 0 && idB > 0);
+    const TestUser master = m_fx.newUser(QStringLiteral("master")); // free in every row
+    QVERIFY2(master.isValid(), qPrintable(master.error));
+    QCOMPARE(assign(idB, master.id).status, 200);
+    const QString loc = QStringLiteral("location_id=%1").arg(location);
+
+    // phone "+7 (912) NNN-NN-NN": the plus escaped, the spaces as the row says.
+    const QString spoken = QStringLiteral("+7 (912) %1-%2-%3").arg(phone.mid(5, 3), phone.mid(8, 2), phone.mid(10, 2));
+    QCOMPARE(listIds(QStringLiteral("phone=") + formEncoded(spoken, space)), QList<qint64>{idA});
+    // q with a comma and spaces, the comma escaped and not.
+    const QString street = QStringLiteral("Садовая, д. 7");
+    QCOMPARE(listIds(loc + QStringLiteral("&q=") + formEncoded(street, space)), QList<qint64>{idA});
+    QCOMPARE(listIds(loc + QStringLiteral("&q=") +
+                     formEncoded(street, space).replace(QStringLiteral("%2C"), QStringLiteral(","))),
+             QList<qint64>{idA});
+    // The other filters with spaces around their values.
+    QCOMPARE(listIds(loc + QStringLiteral("&status=new,") + space + QStringLiteral("in_progress")), QList<qint64>{idA});
+    QCOMPARE(listIds(QStringLiteral("location_id=") + space + QString::number(location) + space),
+             (QList<qint64>{idB, idA}));
+    QCOMPARE(listIds(loc + QStringLiteral("&master_id=") + space + QString::number(master.id)), QList<qint64>{idB});
+    // from/to: the offset's plus escaped ("%2B"), or bare as the contract writes timestamps.
+    const QString createdA = str(a, "created_at");
+    QVERIFY(createdA.contains(QLatin1Char('+')));
+    QCOMPARE(listIds(loc + QStringLiteral("&from=") + formEncoded(createdA, space)), (QList<qint64>{idB, idA}));
+    QCOMPARE(listIds(loc + QStringLiteral("&to=") + formEncoded(createdA, space)), QList<qint64>{});
+    QCOMPARE(listIds(loc + QStringLiteral("&from=") + createdA), (QList<qint64>{idB, idA}));
+    QCOMPARE(listIds(loc + QStringLiteral("&from=2000-01-01T00:00:00") + space +
+                     QStringLiteral("03:00&to=2001-01-01T00:00:00+03:00")),
+             QList<qint64>{});
+    // The cursor survives the round trip plain and with every character escaped.
+    const auto first = m_fx.api().get(QStringLiteral("/orders?limit=1&") + loc, m_coordinator.token);
+    const QString cursor = first.object().value(QLatin1String("next_cursor")).toString();
+    QVERIFY(!cursor.isEmpty());
+    QString escaped;
+    for (const char c : cursor.toLatin1())
+        escaped += QStringLiteral("%%1").arg(int(uchar(c)), 2, 16, QLatin1Char('0')).toUpper();
+    QCOMPARE(listIds(QStringLiteral("limit=1&") + loc + QStringLiteral("&cursor=") + cursor), QList<qint64>{idA});
+    QCOMPARE(listIds(QStringLiteral("limit=1&") + loc + QStringLiteral("&cursor=") + escaped), QList<qint64>{idA});
+    // A literal "+" in a phone is a space by the rule: "+7..." sent bare is " 7...", which
+    // libphonenumber reads as a Russian number without its prefix: still the same phone.
+    QCOMPARE(listIds(QStringLiteral("phone=") + phone), QList<qint64>{idA});
 }
 
 void TestOrdersApi::listRejectsBadFilters_data()
