@@ -19,26 +19,42 @@ namespace {
 // The people who read these workbooks read Russian, whatever language the server logs in, so the
 // sheet texts are Russian literals kept together here rather than run-time translations.
 namespace russian {
-const QString summarySheet = QStringLiteral("Сводка");
+const QString summarySheet = QStringLiteral("Сводка %1");
 const QString summaryTitle = QStringLiteral("Сводка по районам за %1 (%2)");
 const QList<QString> summaryHeaders = {QStringLiteral("Район"),        QStringLiteral("Всего"),
                                        QStringLiteral("Не назначена"), QStringLiteral("Назначена"),
                                        QStringLiteral("В работе"),     QStringLiteral("Исполнена"),
                                        QStringLiteral("Отказ"),        QStringLiteral("Среднее время исполнения, мин")};
-const QString mastersSheet = QStringLiteral("Мастера");
+const QString mastersSheet = QStringLiteral("Мастера %1");
 const QString mastersTitle = QStringLiteral("Отчёт по мастерам за %1 (%2)");
 const QList<QString> mastersHeaders = {QStringLiteral("Мастер"), QStringLiteral("Исполнено"), QStringLiteral("Отказы"),
                                        QStringLiteral("Среднее время работы, мин"), QStringLiteral("На смене, мин")};
 const QString totals = QStringLiteral("Итого");
 } // namespace russian
 
-QString periodText(const QDateTime &from, const QDateTime &to)
+// "01.11.2026 – 30.11.2026", or one date for a one-day period; `dash` joins the two dates.
+QString periodText(const QDateTime &from, const QDateTime &to, const QString &dash = QStringLiteral(" – "))
 {
     const QDate last = to.addMSecs(-1).date();
     if (last == from.date())
         return from.date().toString(QStringLiteral("dd.MM.yyyy"));
-    return QStringLiteral("%1 – %2").arg(from.date().toString(QStringLiteral("dd.MM.yyyy")),
-                                         last.toString(QStringLiteral("dd.MM.yyyy")));
+    return from.date().toString(QStringLiteral("dd.MM.yyyy")) + dash + last.toString(QStringLiteral("dd.MM.yyyy"));
+}
+
+// A sheet name with the period: the dates without spaces around the dash, so that "Мастера" and a
+// month still fit Excel's 31 characters.
+QString sheetName(const QString &pattern, const QDateTime &from, const QDateTime &to)
+{
+    return pattern.arg(periodText(from, to, QStringLiteral("–"))).left(31);
+}
+
+// The page header's text: '&' starts a code there, so a literal one is doubled; bold, centred;
+// Excel takes at most 255 characters.
+QByteArray printHeader(const QString &title)
+{
+    QString text = title.left(200);
+    text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    return "&C&\"-,Bold\"" + text.toUtf8();
 }
 
 QVariant number(const std::optional<double> &value)
@@ -125,10 +141,18 @@ Result<QByteArray> XlsxWriter::write(const Sheet &sheet)
         if (!workbook)
             return ApiError(ErrorCode::Internal, QStringLiteral("cannot start the workbook"));
         lxw_worksheet *ws = workbook_add_worksheet(workbook.get(), sheet.name.toUtf8().constData());
+        if (!ws)
+            return ApiError(ErrorCode::Internal, QStringLiteral("cannot add the sheet \"%1\"").arg(sheet.name));
 
-        lxw_format *titleFormat = workbook_add_format(workbook.get());
-        format_set_bold(titleFormat);
-        format_set_font_size(titleFormat, 13);
+        // libxlsxwriter copies the texts; its fields are char * only by age.
+        QByteArray title = sheet.title.toUtf8();
+        QByteArray company = QByteArrayLiteral("Okna");
+        lxw_doc_properties properties{};
+        properties.title = title.data();
+        properties.subject = title.data();
+        properties.company = company.data();
+        workbook_set_properties(workbook.get(), &properties);
+
         lxw_format *header = workbook_add_format(workbook.get());
         format_set_bold(header);
         format_set_text_wrap(header);
@@ -138,18 +162,20 @@ Result<QByteArray> XlsxWriter::write(const Sheet &sheet)
         const RowFormats body = rowFormats(workbook.get(), false);
         const RowFormats totals = rowFormats(workbook.get(), true);
 
-        worksheet_write_string(ws, 0, 0, sheet.title.toUtf8().constData(), titleFormat);
         for (qsizetype column = 0; column < sheet.headers.size(); ++column) {
-            worksheet_write_string(ws, 1, lxw_col_t(column), sheet.headers.at(column).toUtf8().constData(), header);
+            worksheet_write_string(ws, 0, lxw_col_t(column), sheet.headers.at(column).toUtf8().constData(), header);
             worksheet_set_column(ws, lxw_col_t(column), lxw_col_t(column), sheet.widths.value(column, 14), nullptr);
         }
-        worksheet_set_row(ws, 1, 32, nullptr);
-        worksheet_freeze_panes(ws, 2, 0); // title and header stay in view
-        // Printed: landscape, one page wide, the header repeated on every page.
+        worksheet_set_row(ws, 0, 32, nullptr);
+        worksheet_freeze_panes(ws, 1, 0); // the header stays in view
+        // Printed: landscape, one page wide, the title on top of every page and the column header
+        // repeated under it.
         worksheet_set_landscape(ws);
         worksheet_fit_to_pages(ws, 1, 0);
-        worksheet_repeat_rows(ws, 1, 1);
-        lxw_row_t row = 2;
+        worksheet_repeat_rows(ws, 0, 0);
+        if (worksheet_set_header(ws, printHeader(sheet.title).constData()) != LXW_NO_ERROR)
+            qCWarning(lcXlsx) << "the page header was refused:" << sheet.title;
+        lxw_row_t row = 1;
         for (const auto &cells : sheet.rows)
             writeRow(ws, row++, cells, body);
         writeRow(ws, row, sheet.totals, totals);
@@ -169,7 +195,7 @@ Result<QByteArray> XlsxWriter::write(const Sheet &sheet)
 Result<QByteArray> XlsxWriter::summary(const SummaryReport &report)
 {
     Sheet sheet;
-    sheet.name = russian::summarySheet;
+    sheet.name = sheetName(russian::summarySheet, report.from, report.to);
     sheet.title =
         russian::summaryTitle.arg(periodText(report.from, report.to), QString::fromLatin1(report.from.timeZone().id()));
     sheet.headers = russian::summaryHeaders;
@@ -183,7 +209,7 @@ Result<QByteArray> XlsxWriter::summary(const SummaryReport &report)
 Result<QByteArray> XlsxWriter::masters(const MastersReport &report)
 {
     Sheet sheet;
-    sheet.name = russian::mastersSheet;
+    sheet.name = sheetName(russian::mastersSheet, report.from, report.to);
     sheet.title =
         russian::mastersTitle.arg(periodText(report.from, report.to), QString::fromLatin1(report.from.timeZone().id()));
     sheet.headers = russian::mastersHeaders;

@@ -1,5 +1,8 @@
-// The reports as XLSX workbooks (libxlsxwriter): a title row naming the report and its period, a
-// bold frozen header, one row per report row, a totals row; numbers are stored as numbers.
+// The reports as XLSX workbooks (libxlsxwriter): row 1 is the bold, frozen header (API.md: "a header
+// row, one row per table row, a totals row"), so spreadsheet imports, Power Query, pandas and 1C
+// loaders take it for the column names; numbers are stored as numbers. The title naming the report
+// and its period is for people: the workbook's title property, the printed page's header, and the
+// sheet's name carries the period.
 #pragma once
 
 #include "core/Result.h"
@@ -24,8 +27,8 @@ public:
     // One sheet: cells are QString, qint64 or double; a null QVariant leaves the cell empty.
     struct Sheet
     {
-        QString name;
-        QString title;
+        QString name;  // the sheet's; at most 31 characters, none of []:*?/\ (Excel's rule)
+        QString title; // the workbook's title and the printed header
         QList<QString> headers;
         QList<double> widths; // per column, in characters
         QList<QList<QVariant>> rows;

@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QUrl>
+#include <QXmlStreamReader>
 
 using namespace okna;
 using namespace okna::test;
@@ -64,6 +65,45 @@ QByteArray unzipEntry(const QString &zipPath, const QString &entry)
     if (!unzip.waitForFinished(10000) || unzip.exitCode() != 0)
         return {};
     return unzip.readAllStandardOutput();
+}
+
+// The texts of the shared-strings table (xl/sharedStrings.xml), in order.
+QStringList sharedStrings(const QString &xml)
+{
+    QStringList texts;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.name() == QLatin1String("si"))
+            texts.append(QString());
+        else if (reader.isStartElement() && reader.name() == QLatin1String("t") && !texts.isEmpty())
+            texts.last() += reader.readElementText();
+    }
+    return texts;
+}
+
+// Row `row` (1-based) of a sheet as texts, in column order: shared strings resolved, numbers as
+// written. What a tool that reads the first row for column names sees.
+QStringList rowTexts(const QString &sheetXml, const QString &stringsXml, int row)
+{
+    const QStringList strings = sharedStrings(stringsXml);
+    QStringList cells;
+    QXmlStreamReader reader(sheetXml);
+    bool inRow = false;
+    QString type;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.name() == QLatin1String("row"))
+            inRow = reader.attributes().value(QLatin1String("r")).toInt() == row;
+        else if (inRow && reader.isStartElement() && reader.name() == QLatin1String("c"))
+            type = reader.attributes().value(QLatin1String("t")).toString();
+        else if (inRow && reader.isStartElement() && reader.name() == QLatin1String("v")) {
+            const QString value = reader.readElementText();
+            cells.append(type == QLatin1String("s") ? strings.value(value.toInt()) : value);
+        } else if (reader.isEndElement() && reader.name() == QLatin1String("row"))
+            inRow = false;
+    }
+    return cells;
 }
 
 } // namespace
@@ -387,28 +427,40 @@ void TestReportsApi::summaryWorkbook()
     const QString styles = QString::fromUtf8(unzipEntry(path, QStringLiteral("xl/styles.xml")));
     QVERIFY2(!sheet.isEmpty() && !strings.isEmpty() && !styles.isEmpty(), "unzip failed or entries missing");
 
-    // Title naming the report and its period, Russian headers, the totals label.
-    QVERIFY(strings.contains(QStringLiteral("Сводка по районам за 01.07.2033 (Europe/Berlin)")));
-    for (const char *header : {"Район", "Всего", "Не назначена", "Назначена", "В работе", "Исполнена", "Отказ"})
-        QVERIFY2(strings.contains(QString::fromUtf8(header)), header);
-    QVERIFY(strings.contains(QStringLiteral("Итого")));
-    // Numbers stored as numbers: no t="s" on the counters; row 3 is the district, row 4 the totals.
+    // Row 1 is the header, in Russian, as tools that take the first row for column names read it.
+    const QStringList header = rowTexts(sheet, strings, 1);
+    QCOMPARE(header.mid(0, 7),
+             (QStringList{QStringLiteral("Район"), QStringLiteral("Всего"), QStringLiteral("Не назначена"),
+                          QStringLiteral("Назначена"), QStringLiteral("В работе"), QStringLiteral("Исполнена"),
+                          QStringLiteral("Отказ")}));
+    QCOMPARE(rowTexts(sheet, strings, 3).value(0), QStringLiteral("Итого"));
+    // The title for people: the workbook's title, the printed page's header, the sheet's name.
+    const QString title = QStringLiteral("Сводка по районам за 01.07.2033 (Europe/Berlin)");
+    QVERIFY(!strings.contains(title)); // in no cell
+    QVERIFY(QString::fromUtf8(unzipEntry(path, QStringLiteral("docProps/core.xml")))
+                .contains(QStringLiteral("<dc:title>") + title + QStringLiteral("</dc:title>")));
+    QVERIFY2(
+        sheet.contains(QStringLiteral("<oddHeader>&amp;C&amp;\"-,Bold\"") + title + QStringLiteral("</oddHeader>")),
+        qPrintable(sheet.right(1500)));
+    QVERIFY(QString::fromUtf8(unzipEntry(path, QStringLiteral("xl/workbook.xml")))
+                .contains(QStringLiteral("<sheet name=\"Сводка 01.07.2033\"")));
+    // Numbers stored as numbers: no t="s" on the counters; row 2 is the district, row 3 the totals.
     const auto numberCell = [&](const QString &ref) {
         const QRegularExpression re(QStringLiteral("<c r=\"%1\"( s=\"\\d+\")?><v>([^<]*)</v></c>").arg(ref));
         const auto match = re.match(sheet);
         return match.hasMatch() ? match.captured(2) : QStringLiteral("<not a number cell>");
     };
+    QCOMPARE(numberCell(QStringLiteral("B2")), QStringLiteral("3"));
+    QCOMPARE(numberCell(QStringLiteral("C2")), QStringLiteral("2"));
+    QCOMPARE(numberCell(QStringLiteral("F2")), QStringLiteral("1"));
+    QCOMPARE(numberCell(QStringLiteral("H2")), QStringLiteral("1.5"));
     QCOMPARE(numberCell(QStringLiteral("B3")), QStringLiteral("3"));
-    QCOMPARE(numberCell(QStringLiteral("C3")), QStringLiteral("2"));
-    QCOMPARE(numberCell(QStringLiteral("F3")), QStringLiteral("1"));
-    QCOMPARE(numberCell(QStringLiteral("H3")), QStringLiteral("1.5"));
-    QCOMPARE(numberCell(QStringLiteral("B4")), QStringLiteral("3"));
-    // Bold header: the header cells use a style whose font is bold; the header is frozen.
-    const QRegularExpression headerCell(QStringLiteral("<c r=\"A2\" s=\"(\\d+)\" t=\"s\">"));
-    const auto header = headerCell.match(sheet);
-    QVERIFY2(header.hasMatch(), qPrintable(sheet.left(2000)));
+    // Bold header: the header cells use a style whose font is bold; the header (row 1) is frozen.
+    const QRegularExpression headerCell(QStringLiteral("<c r=\"A1\" s=\"(\\d+)\" t=\"s\">"));
+    QVERIFY2(headerCell.match(sheet).hasMatch(), qPrintable(sheet.left(2000)));
     QVERIFY(styles.contains(QStringLiteral("<b/>")));
     QVERIFY(sheet.contains(QStringLiteral("state=\"frozen\"")));
+    QVERIFY(sheet.contains(QStringLiteral("topLeftCell=\"A2\"")));
     QVERIFY(sheet.contains(QStringLiteral("<cols>")));
 }
 
@@ -432,9 +484,15 @@ void TestReportsApi::mastersWorkbook()
     file.close();
     const QString strings = QString::fromUtf8(unzipEntry(path, QStringLiteral("xl/sharedStrings.xml")));
     const QString sheet = QString::fromUtf8(unzipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml")));
-    QVERIFY(strings.contains(QStringLiteral("Отчёт по мастерам за 10.01.2034")));
+    QCOMPARE(rowTexts(sheet, strings, 1).mid(0, 3),
+             (QStringList{QStringLiteral("Мастер"), QStringLiteral("Исполнено"), QStringLiteral("Отказы")}));
     QVERIFY(strings.contains(master.fullName));
-    QVERIFY(strings.contains(QStringLiteral("Мастер")));
+    QVERIFY(!strings.contains(QStringLiteral("Отчёт по мастерам"))); // the title is in no cell
+    QVERIFY(QString::fromUtf8(unzipEntry(path, QStringLiteral("docProps/core.xml")))
+                .contains(QStringLiteral("<dc:title>Отчёт по мастерам за 10.01.2034 (Europe/Berlin)</dc:title>")));
+    QVERIFY(sheet.contains(QStringLiteral("Отчёт по мастерам за 10.01.2034")));
+    QVERIFY(QString::fromUtf8(unzipEntry(path, QStringLiteral("xl/workbook.xml")))
+                .contains(QStringLiteral("<sheet name=\"Мастера 10.01.2034\"")));
     QVERIFY(sheet.contains(QStringLiteral("<v>25</v>")));
 }
 
