@@ -1,6 +1,14 @@
 # Warnings and sanitizers, applied per target through okna_apply_compile_options().
 
 function(okna_apply_compile_options target)
+    if(MSVC)
+        # The Windows client (installer/windows): our sources are UTF-8 with Cyrillic literals.
+        target_compile_options(${target} PRIVATE /W4 /utf-8 /permissive-
+                                                 $<$<BOOL:${OKNA_WARNINGS_AS_ERRORS}>:/WX>)
+        target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+                                                     QT_USE_QSTRINGBUILDER)
+        return()
+    endif()
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
     if(OKNA_WARNINGS_AS_ERRORS)
         target_compile_options(${target} PRIVATE -Werror)

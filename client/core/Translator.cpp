@@ -84,7 +84,11 @@ QString Translator::install(const QString &language)
     QCoreApplication::installTranslator(own.get());
     installed().append(own.release());
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    // "qt_ru" is the one file windeployqt ships (merged); on Linux it is a catalogue that pulls in
+    // qtbase_ru and qtmultimedia_ru and fails when one is missing, so qtbase_ru alone is the fallback.
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(QStringLiteral("qt_%1").arg(language), qtTranslations) ||
+        qt->load(QStringLiteral("qtbase_%1").arg(language), qtTranslations)) {
         QCoreApplication::installTranslator(qt);
         installed().append(qt);
     } else {
