@@ -27,9 +27,13 @@ LOG=$WORK/step.log
 NSPAWN_PID=
 LEADER=
 
+# The script's own stdout and stderr, for the trap: a failing step has its output redirected.
+exec 3>&1 4>&2
+
 cleanup() {
     local code=$?
     set +e
+    exec 1>&3 2>&4
     if [ "$code" -ne 0 ] && [ -n "$CURRENT_STEP" ]; then
         printf 'FAIL %s (after %ss, exit %s)\n' "$CURRENT_STEP" $(($(date +%s) - STEP_BEGAN)) "$code"
         echo "---- last lines of its output ----"
@@ -67,6 +71,7 @@ step() {
     STEP_BEGAN=$(date +%s)
     "$@" >"$LOG" 2>&1
     printf 'ok   %-66s %4ss\n' "$CURRENT_STEP" $(($(date +%s) - STEP_BEGAN))
+    { echo "==== $CURRENT_STEP"; cat "$LOG"; } >>"$WORK/steps.log"
     CURRENT_STEP=
 }
 
@@ -164,8 +169,13 @@ in_root() {
 }
 
 install_packages() {
-    cp "$WORK"/debs/*.deb "$ROOT/tmp/"
-    in_root sh -c 'cd /tmp && apt-get install -y ./okna-server_*.deb ./okna-client_*.deb'
+    cp "$WORK"/debs/*.deb "$ROOT/var/tmp/"
+    # postgresql-15 (for the embedded cluster's programs) would create and start Debian's default
+    # cluster "main" on port 5432, which okna does not use; the booted root shares the host's
+    # network, so it would take the host's 5432. An administrator may do the same (README).
+    mkdir -p "$ROOT/etc/postgresql-common/createcluster.d"
+    echo 'create_main_cluster = false' >"$ROOT/etc/postgresql-common/createcluster.d/okna-verify.conf"
+    in_root sh -c 'cd /var/tmp && apt-get install -y ./okna-server_*.deb ./okna-client_*.deb'
     cp -n "$ROOT"/var/cache/apt/archives/*.deb "$CACHE_DIR/archives/" 2>/dev/null || true
     in_root dpkg-query -W okna-server okna-client
     # What the package promised: the user, the unit enabled, the conffile.
@@ -200,9 +210,12 @@ boot_root() {
     systemd-nspawn --quiet -b --register=no --keep-unit --console=read-only -M okna-verify -D "$ROOT" \
         >"$WORK/nspawn.log" 2>&1 </dev/null &
     NSPAWN_PID=$!
-    # The container's init is nspawn's child.
-    for _ in $(seq 1 100); do
-        LEADER=$(pgrep -P "$NSPAWN_PID" | head -n 1 || true)
+    # The container's init is nspawn's child once it runs systemd (before, an intermediate child).
+    local child
+    for _ in $(seq 1 200); do
+        for child in $(pgrep -P "$NSPAWN_PID" || true); do
+            [ "$(cat "/proc/$child/comm" 2>/dev/null)" = systemd ] && LEADER=$child
+        done
         [ -n "$LEADER" ] && break
         sleep 0.1
     done
@@ -210,7 +223,9 @@ boot_root() {
     echo "nspawn $NSPAWN_PID, container init $LEADER"
     # systemd answers once it is up; is-system-running waits for the boot to finish.
     for _ in $(seq 1 120); do
-        inside systemctl is-system-running --wait 2>/dev/null && return 0
+        timeout 10 nsenter --target "$LEADER" --mount --pid -- true || { sleep 1; continue; }
+        timeout 60 nsenter --target "$LEADER" --mount --uts --ipc --net --pid --cgroup --root --wd=/ -- \
+            systemctl is-system-running --wait 2>/dev/null && return 0
         state=$(inside systemctl is-system-running 2>/dev/null || true)
         case "$state" in running | degraded) inside systemctl --failed --no-pager || true; return 0 ;; esac
         sleep 1
@@ -325,9 +340,9 @@ check_health() {
 }
 
 upgrade_inside() {
-    cp "$WORK"/upgrade/okna-*_"$UPGRADE_VERSION"-*_amd64.deb "$ROOT/tmp/"
+    cp "$WORK"/upgrade/okna-*_"$UPGRADE_VERSION"-*_amd64.deb "$ROOT/var/tmp/"
     OLD_PID=$MAIN_PID
-    inside sh -c "cd /tmp && apt-get install -y -o Dpkg::Options::=--force-confold \
+    inside sh -c "cd /var/tmp && apt-get install -y -o Dpkg::Options::=--force-confold \
         ./okna-server_${UPGRADE_VERSION}-*_amd64.deb ./okna-client_${UPGRADE_VERSION}-*_amd64.deb"
     inside dpkg-query -W okna-server okna-client
     inside dpkg-query -W -f '${Version}' okna-server | grep -q "^$UPGRADE_VERSION-"
@@ -423,8 +438,14 @@ step "shut the container down" shutdown_root
 if flock "$BUILD_LOCK" cmake --build "$BUILD_DIR" --target help 2>/dev/null | grep -q '^appimage:'; then
     step "cmake --build --target appimage" build_appimage
     if [ -x "$SOURCE_DIR/tools/verify-appimage.sh" ]; then
-        printf '---- tools/verify-appimage.sh %s\n' "$APPIMAGE"
+        printf -- '---- tools/verify-appimage.sh %s\n' "$APPIMAGE"
+        # Its own lines go straight out; a failure ends this script like a failed step.
+        CURRENT_STEP="tools/verify-appimage.sh $APPIMAGE"
+        LOG=/dev/null
+        STEP_BEGAN=$(date +%s)
         "$SOURCE_DIR/tools/verify-appimage.sh" "$APPIMAGE"
+        CURRENT_STEP=
+        printf -- '---- tools/verify-appimage.sh passed\n'
     else
         note "SKIPPED: tools/verify-appimage.sh is missing"
     fi
