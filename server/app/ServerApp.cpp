@@ -1,6 +1,7 @@
 #include "app/ServerApp.h"
 
 #include "app/DatabaseConnector.h"
+#include "app/FirstAdminHint.h"
 #include "app/Services.h"
 #include "app/UnixSignals.h"
 #include "core/Version.h"
@@ -134,6 +135,9 @@ int ServerApp::run()
         QStringLiteral("okna-server %1 listening on https://%2/api/v1").arg(QLatin1String(kVersion), m_config.listen));
     print(QStringLiteral("TLS certificate %1 SHA-256 fingerprint: %2")
               .arg(tls->created ? QStringLiteral("(new)") : QString(), tls->fingerprint));
+    // A new installation has no user to sign in with: say how to make one.
+    if (const auto needed = FirstAdminHint::isNeeded(connector.database()); needed && needed.value())
+        print(FirstAdminHint::line(m_config));
 
     telegram.start();
     services.orders.search().start();
