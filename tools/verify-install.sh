@@ -185,6 +185,15 @@ install_packages() {
     in_root okna-server --version
 }
 
+# The client's libraries and Qt's platform plugin resolve in the clean root (no display needed).
+check_client_runs() {
+    in_root sh -c 'if ldd /usr/bin/okna-client | grep "not found"; then exit 1; fi'
+    in_root env QT_QPA_PLATFORM=offscreen okna-client --version
+    test -f "$ROOT/usr/share/applications/ru.okna.Client.desktop"
+    test -f "$ROOT/usr/share/metainfo/ru.okna.Client.metainfo.xml"
+    test -f "$ROOT/usr/share/icons/hicolor/scalable/apps/ru.okna.Client.svg"
+}
+
 free_port() {
     local port
     for _ in $(seq 1 50); do
@@ -237,7 +246,7 @@ boot_root() {
 # A command in the booted container: its namespaces and root, a clean environment.
 inside() {
     nsenter --target "$LEADER" --mount --uts --ipc --net --pid --cgroup --root --wd=/ -- \
-        env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
+        env -i -C / PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
         DEBIAN_FRONTEND=noninteractive "$@"
 }
 
@@ -358,6 +367,9 @@ check_order_kept() {
     grep -q '"client_name":"Проверкин Иван"' <<<"$answer"
     grep -q '"phone":"+79123456789"' <<<"$answer"
     [ "$(json_number "$(body_of "$answer")" number)" = "$ORDER_NUMBER" ]
+    # The first-admin hint was logged by the first start only: an admin exists now.
+    [ "$(inside journalctl -u okna-server --no-pager -o cat | grep -c 'No administrator exists yet')" = 1 ]
+    inside journalctl -u okna-server --no-pager -o cat | grep -E 'listening on|fingerprint|migration'
 }
 
 remove_keeps_data() {
@@ -417,6 +429,7 @@ step "lintian: no errors in okna-server and okna-client" run_lintian
 note "lintian: $(grep -c '^W: ' "$WORK/lintian.txt" || true) warning(s), $(grep -c '^I: ' "$WORK/lintian.txt" || true) info(s)"
 step "clean Debian 12 root (debootstrap --variant=minbase, systemd, dbus)" make_root
 step "apt-get install ./okna-server_*.deb ./okna-client_*.deb in the root" install_packages
+step "okna-client --version in the root (offscreen), desktop entry, icon" check_client_runs
 step "conffile: listen on 127.0.0.1 at a free port" configure_listen
 note "port $PORT"
 step "boot the root (systemd-nspawn -b --register=no --keep-unit)" boot_root
