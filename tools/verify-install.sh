@@ -8,13 +8,15 @@
 #   tools/verify-install.sh        (as root; by hand or in a long CI job, not on every commit)
 #
 # One line per step; stops at the first failing step with the end of its log; cleans up on exit.
-# OKNA_VERIFY_KEEP=1 keeps the work directory (roots, logs) for a look afterwards.
+# OKNA_VERIFY_KEEP=1 keeps the work directory (roots, logs: steps.log) for a look afterwards;
+# OKNA_VERIFY_CACHE=DIR caches the bootstrapped root and fetched packages elsewhere than
+# /var/cache/okna-verify (an empty directory: a cold run, as on a fresh machine).
 set -euo pipefail
 
 SOURCE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_DIR=${OKNA_PACKAGE_BUILD_DIR:-$SOURCE_DIR/build-package}
 BUILD_LOCK=/tmp/okna-build-package.lock
-CACHE_DIR=/var/cache/okna-verify
+CACHE_DIR=${OKNA_VERIFY_CACHE:-/var/cache/okna-verify}
 UPGRADE_VERSION=${OKNA_VERIFY_UPGRADE_VERSION:-}
 ADMIN_PASSWORD='verify-Install-1'
 START=$(date +%s)
