@@ -350,6 +350,26 @@ check_health() {
     grep -q '"status":"ok"' <<<"$answer"
 }
 
+# Backups as README tells IT to make them: from the client (POST /backups, pg_dump run by the
+# sandboxed service) and on the command line as user okna (e.g. from cron).
+check_backups() {
+    local answer
+    answer=$(api POST /backups)
+    echo "$answer"
+    [ "$(status_of "$answer")" = 202 ]
+    for _ in $(seq 1 120); do
+        answer=$(api GET /backups)
+        grep -q '"status":"running"' <<<"$answer" || break
+        sleep 1
+    done
+    echo "$answer"
+    grep -q '"status":"verified"' <<<"$answer"
+    fails grep -q '"status":"failed"' <<<"$answer"
+    inside runuser -u okna -- okna-server --config /etc/okna/okna-server.conf backup
+    ls -l "$ROOT/var/lib/okna/backups"
+    [ "$(find "$ROOT/var/lib/okna/backups" -type f | wc -l)" -ge 2 ]
+}
+
 upgrade_inside() {
     cp "$WORK"/upgrade/okna-*_"$UPGRADE_VERSION"-*_amd64.deb "$ROOT/var/tmp/"
     OLD_PID=$MAIN_PID
@@ -442,6 +462,7 @@ note "fingerprint $FINGERPRINT"
 step "create-user as the log says (password on stdin)" create_first_admin
 step "login as admin, create an order over HTTPS" login_and_create_order
 step "GET /api/v1/health answers 200" check_health
+step "backups: POST /backups (verified) and okna-server backup as okna" check_backups
 step "build okna-* $UPGRADE_VERSION (cpack -D CPACK_PACKAGE_VERSION)" build_upgrade_packages
 step "apt-get install the $UPGRADE_VERSION packages (upgrade)" upgrade_inside
 step "okna-server.service restarted by the upgrade" wait_for_service "$OLD_PID"
