@@ -156,9 +156,9 @@ QUrlQuery AuditPage::filterQuery() const
         query.addQueryItem(QStringLiteral("user_id"), QString::number(id));
     if (const auto action = actionCode(); !action.isEmpty())
         query.addQueryItem(QStringLiteral("action"), action);
-    // Timestamps carry "+": percent-encode it, or the server reads a space.
+    // Plain values: ApiClient escapes them by the form rule ("+03:00" goes as "%2B03%3A00").
     auto addTime = [&query](const QString &name, const QDateTime &time) {
-        query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(Timestamp::toString(time))));
+        query.addQueryItem(name, Timestamp::toString(time));
     };
     if (m_useFrom->isChecked())
         addTime(QStringLiteral("from"), m_from->dateTime());
@@ -196,7 +196,7 @@ void AuditPage::fetch(const QString &cursor)
 {
     auto query = filterQuery();
     if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
     beginRequest();
     api()->get(QStringLiteral("/audit"), query, this, [this](const Result<QJsonValue> &result) {
         auto page = result ? Page<AuditEntry>::fromJson(result->toObject()) : Result<Page<AuditEntry>>(result.error());

@@ -31,11 +31,6 @@ namespace okna {
 
 namespace {
 
-QString percent(const QString &text)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(text));
-}
-
 QStringList summaryHeaders()
 {
     // Each call in the current language.
@@ -305,8 +300,8 @@ std::optional<QUrlQuery> ReportsPage::periodQuery()
         const QDateTime from(m_from->date(), QTime(0, 0));
         const QDateTime to(m_to->date().addDays(1), QTime(0, 0));
         query.addQueryItem(QStringLiteral("period"), QStringLiteral("custom"));
-        query.addQueryItem(QStringLiteral("from"), percent(Timestamp::toString(from)));
-        query.addQueryItem(QStringLiteral("to"), percent(Timestamp::toString(to)));
+        query.addQueryItem(QStringLiteral("from"), Timestamp::toString(from)); // ApiClient escapes the '+'
+        query.addQueryItem(QStringLiteral("to"), Timestamp::toString(to));
         break;
     }
     }
