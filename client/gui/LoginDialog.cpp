@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -112,10 +113,40 @@ LoginDialog::LoginDialog(ClientContext *context, QWidget *parent)
                                     "connection.")
                                      .arg(check.presented);
     });
-    if (m_login->text().isEmpty())
+    focusFirstEmpty();
+}
+
+void LoginDialog::focusFirstEmpty()
+{
+    if (m_server->text().trimmed().isEmpty())
+        m_server->setFocus();
+    else if (m_login->text().trimmed().isEmpty())
         m_login->setFocus();
     else
         m_password->setFocus();
+}
+
+// Qt sizes a window's minimum from its layout's minimum, which counts a word-wrapped label as one
+// short line: a three-line error then took its height from the inputs and squashed them to a few
+// pixels. The height the layout needs at the window's width is the real minimum.
+void LoginDialog::fitToContents()
+{
+    if (!isVisible() || !layout())
+        return;
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed <= 0)
+        return;
+    setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
+}
+
+void LoginDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        fitToContents(); // narrower means more lines
 }
 
 void LoginDialog::retranslateUi()
@@ -154,19 +185,20 @@ void LoginDialog::resumeRemembered()
 void LoginDialog::setServerAddress(const QString &address)
 {
     m_server->setText(address);
+    focusFirstEmpty();
 }
 
 void LoginDialog::setLogin(const QString &login)
 {
     m_login->setText(login);
-    if (!login.isEmpty())
-        m_password->setFocus();
+    focusFirstEmpty();
 }
 
 void LoginDialog::setNotice(const QString &notice)
 {
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
+    fitToContents();
 }
 
 QString LoginDialog::serverAddress() const
@@ -216,6 +248,7 @@ void LoginDialog::onFailed(const ApiError &error)
     case ErrorCode::TotpRequired:
         m_totpLabel->setVisible(true);
         m_totp->setVisible(true);
+        fitToContents();
         m_totp->setFocus();
         showError(tr("Enter the code from your authenticator app."));
         return;
@@ -252,6 +285,7 @@ void LoginDialog::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+    fitToContents();
 }
 
 void LoginDialog::setBusy(bool busy)

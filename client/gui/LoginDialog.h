@@ -50,6 +50,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // Every text the dialog sets itself, in the current language (it lives on after a logout).
@@ -58,6 +59,10 @@ private:
     void onCertificateChanged(const CertificateCheck &check);
     void showError(const QString &text);
     void setBusy(bool busy);
+    // The cursor goes where typing is needed: the server, else the login, else the password.
+    void focusFirstEmpty();
+    // Makes the window tall enough for its wrapped texts at its present width.
+    void fitToContents();
 
     ClientContext *m_context;
     QLineEdit *m_server;

@@ -24,9 +24,11 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageAuthenticationCode>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -107,6 +109,8 @@ private slots:
     void wrongPasswordSaysSo();
     void twoFactorCodeAskedWhenServerWantsIt();
     void fieldsAreCheckedBeforeSending();
+    void longErrorKeepsFieldsReadable();
+    void cursorStartsInFirstEmptyField();
     void expiredSessionReturnsToLoginKeepingInput();
     void rememberMeUsesKeychain();
 
@@ -289,6 +293,77 @@ void TestLogin::fieldsAreCheckedBeforeSending()
     QCOMPARE(dialog.errorLabel()->text(), LoginDialog::tr("Enter your login and password."));
     QCOMPARE(okna::ApiClient::parseServerAddress(QStringLiteral("server.local")).toString(),
              QStringLiteral("https://server.local:8443"));
+}
+
+// A three-line error (a changed certificate names two fingerprints) makes the dialog taller; the
+// inputs keep their height and the whole error is readable.
+void TestLogin::longErrorKeepsFieldsReadable()
+{
+    const QString pins = m_kit.trustFile(false);
+    TrustStore(pins).pin(QStringLiteral("127.0.0.1"), m_kit.fx().server().port(), bogusFingerprint);
+    ClientContext context(pins, false);
+    LoginDialog dialog(&context);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    fill(dialog, m_kit.serverAddress(), m_operator.login, m_operator.password);
+    QTest::mouseClick(dialog.loginButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.errorLabel()->isVisible(), 10000);
+    QCoreApplication::processEvents();
+    QLabel *error = dialog.errorLabel();
+    QVERIFY2(error->heightForWidth(error->width()) > 2 * error->fontMetrics().lineSpacing(),
+             qPrintable(error->text())); // really several lines
+    QTRY_VERIFY2(
+        error->height() >= error->heightForWidth(error->width()),
+        qPrintable(
+            QStringLiteral("error %1 px, needs %2").arg(error->height()).arg(error->heightForWidth(error->width()))));
+    for (QLineEdit *edit : {dialog.serverEdit(), dialog.loginEdit(), dialog.passwordEdit()}) {
+        QVERIFY2(edit->height() >= edit->sizeHint().height(), qPrintable(QStringLiteral("%1: %2 px of %3")
+                                                                             .arg(edit->objectName())
+                                                                             .arg(edit->height())
+                                                                             .arg(edit->sizeHint().height())));
+    }
+    // Nor can the user squash them by making the window smaller.
+    dialog.resize(dialog.width(), 50);
+    QCoreApplication::processEvents();
+    QVERIFY(dialog.height() >= dialog.layout()->totalHeightForWidth(dialog.width()));
+}
+
+// The cursor starts where typing is needed: the server when none is remembered, else the login,
+// else the password.
+void TestLogin::cursorStartsInFirstEmptyField()
+{
+    ClientContext context(m_kit.trustFile(true), false);
+    QSettings settings;
+    settings.remove(QStringLiteral("login/server"));
+    settings.remove(QStringLiteral("login/login"));
+    {
+        LoginDialog dialog(&context);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(dialog.focusWidget(), dialog.serverEdit());
+    }
+    settings.setValue(QStringLiteral("login/login"), m_operator.login);
+    {
+        LoginDialog dialog(&context);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(dialog.focusWidget(), dialog.serverEdit());
+    }
+    settings.setValue(QStringLiteral("login/server"), m_kit.serverAddress());
+    settings.remove(QStringLiteral("login/login"));
+    {
+        LoginDialog dialog(&context);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(dialog.focusWidget(), dialog.loginEdit());
+    }
+    settings.setValue(QStringLiteral("login/login"), m_operator.login);
+    {
+        LoginDialog dialog(&context);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(dialog.focusWidget(), dialog.passwordEdit());
+    }
 }
 
 void TestLogin::expiredSessionReturnsToLoginKeepingInput()
