@@ -33,7 +33,7 @@ QJsonObject Notification::toJson() const
 {
     return {
         {QStringLiteral("id"), id},
-        {QStringLiteral("chat_id"), chatId},
+        {QStringLiteral("chat_id"), chatId.isEmpty() ? QJsonValue() : QJsonValue(chatId)},
         {QStringLiteral("text"), text},
         {QStringLiteral("status"), wireName(status)},
         {QStringLiteral("attempts"), attempts},
@@ -49,7 +49,9 @@ Result<Notification> Notification::fromJson(const QJsonObject &json)
     QString status;
     JsonReader reader(json);
     reader.required(QStringLiteral("id"), notification.id);
-    reader.requiredChatId(QStringLiteral("chat_id"), notification.chatId);
+    std::optional<QString> chatId;
+    reader.nullableChatId(QStringLiteral("chat_id"), chatId);
+    notification.chatId = chatId.value_or(QString());
     reader.required(QStringLiteral("text"), notification.text);
     reader.required(QStringLiteral("status"), status);
     reader.required(QStringLiteral("attempts"), notification.attempts);

@@ -23,7 +23,9 @@ struct Notification
     static std::optional<Status> parseStatus(const QString &wireName);
 
     qint64 id = 0;
-    QString chatId; // a string even when sent as a JSON integer
+    // A string even when sent as a JSON integer. Empty: not known yet (null on the wire), a new-order
+    // message written while no chat for new orders was set; it goes to the chat that is set later.
+    QString chatId;
     QString text;
     Status status = Status::Pending;
     int attempts = 0;

@@ -19,6 +19,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <functional>
+
 using namespace okna;
 
 namespace {
@@ -46,6 +48,13 @@ template <typename T> void checkRoundTrip(const T &value)
     QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message()));
     QVERIFY(parsed.value() == value);
     QCOMPARE(parsed.value().toJson(), json);
+}
+
+// The reader's verdict on a JSON text: empty when it was read, else the reader's message.
+template <typename T> QString readProblem(const QByteArray &text)
+{
+    const auto parsed = T::fromJson(QJsonDocument::fromJson(text).object());
+    return parsed.ok() ? QString() : parsed.error().message();
 }
 
 const char *kOrderExample = R"({"id": 17, "number": 155026, "status": "new", "client_name": "Ника Дмитриевна",
@@ -103,6 +112,9 @@ private slots:
     void blacklist();
     void auditEntry();
     void notification();
+    void notificationWithoutChat();
+    void readsEveryDocumentedNull_data();
+    void readsEveryDocumentedNull();
     void backup();
     void summaryReport();
     void mastersReport();
@@ -383,6 +395,83 @@ void TestJsonObjects::notification()
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().message(), QStringLiteral("status must be one of pending, sent, failed"));
     QCOMPARE(Notification::parseStatus(QStringLiteral("pending")), std::optional(Notification::Status::Pending));
+}
+
+// README: a new-order message written while telegram_chat_id was not set has "chat_id": null.
+void TestJsonObjects::notificationWithoutChat()
+{
+    const auto waiting = Notification::fromJson(parse(R"({"id": 7, "chat_id": null, "text": "t", "status": "pending",
+        "attempts": 0, "last_error": "telegram_chat_id is not set", "created_at": "2026-11-25T14:01:00+03:00",
+        "sent_at": null})"));
+    QVERIFY2(waiting.ok(), qPrintable(waiting.ok() ? QString() : waiting.error().message()));
+    QVERIFY(waiting->chatId.isEmpty());
+    QCOMPARE(waiting->status, Notification::Status::Pending);
+    // Written back as null, not "", so that a reader never mistakes it for a chat.
+    QVERIFY(waiting->toJson().value(QStringLiteral("chat_id")).isNull());
+    checkRoundTrip(waiting.value());
+    const auto bad = Notification::fromJson(parse(R"({"id": 7, "chat_id": true, "text": "t", "status": "pending",
+        "attempts": 0, "created_at": "2026-11-25T14:01:00+03:00"})"));
+    QVERIFY(!bad.ok());
+    QVERIFY(bad.error().message().startsWith(QStringLiteral("chat_id")));
+}
+
+// Every field API.md or the README's additions say may be null, null at once in each object the client
+// reads: the reader accepts it (a refused null breaks a whole page, as the Telegram outbox once did).
+void TestJsonObjects::readsEveryDocumentedNull_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("order") << QByteArray(kOrderExample);
+    QTest::newRow("orders page") << QByteArray(R"({"items": [], "next_cursor": null})");
+    QTest::newRow("history entry") << QByteArray(R"({"at": "2026-11-25T14:01:00+03:00", "user_id": null,
+        "user_name": null, "action": "created", "changes": {}})");
+    QTest::newRow("user") << QByteArray(R"({"id": 1, "login": "m", "full_name": "M", "role": "master",
+        "active": true, "phone": null, "telegram_chat_id": null, "totp_enabled": false})");
+    QTest::newRow("master row") << QByteArray(R"({"id": 1, "full_name": "M", "phone": null, "status": "off_shift",
+        "current_order_id": null, "shift_started_at": null})");
+    QTest::newRow("shift") << QByteArray(R"({"id": 1, "started_at": "2026-11-25T09:00:00+03:00", "ended_at": null})");
+    QTest::newRow("blacklist check") << QByteArray(R"({"blacklisted": false, "reason": null})");
+    QTest::newRow("audit entry") << QByteArray(R"({"at": "2026-11-25T08:00:00+03:00", "user_id": null,
+        "action": "login_failed", "target": null, "details": null, "ip": null})");
+    QTest::newRow("audit page") << QByteArray(R"({"items": [], "next_cursor": null})");
+    QTest::newRow("notification") << QByteArray(R"({"id": 1, "chat_id": null, "text": "t", "status": "pending",
+        "attempts": 0, "last_error": null, "created_at": "2026-11-25T14:01:00+03:00", "sent_at": null})");
+    QTest::newRow("backup") << QByteArray(R"({"id": 1, "status": "running", "file": null, "size_bytes": null,
+        "created_at": null, "verified_at": null, "orders_count": null, "error": null})");
+    QTest::newRow("summary report") << QByteArray(R"({"from": "2026-11-01T00:00:00+03:00",
+        "to": "2026-12-01T00:00:00+03:00", "rows": [{"location_id": 3, "location": "С", "total": 0, "new": 0,
+        "assigned": 0, "in_progress": 0, "done": 0, "refused": 0, "avg_completion_minutes": null}],
+        "totals": {"total": 0, "new": 0, "assigned": 0, "in_progress": 0, "done": 0, "refused": 0,
+        "avg_completion_minutes": null}})");
+    QTest::newRow("masters report") << QByteArray(R"({"from": "2026-11-23T00:00:00+03:00",
+        "to": "2026-11-30T00:00:00+03:00", "rows": [{"master_id": 9, "full_name": "П", "done": 0, "refused": 0,
+        "avg_work_minutes": null, "shift_minutes": 0}],
+        "totals": {"done": 0, "refused": 0, "avg_work_minutes": null, "shift_minutes": 0}})");
+}
+
+void TestJsonObjects::readsEveryDocumentedNull()
+{
+    // Row name -> the reader the client uses for that JSON.
+    const QHash<QString, std::function<QString(const QByteArray &)>> readers{
+        {QStringLiteral("order"), readProblem<Order>},
+        {QStringLiteral("orders page"), readProblem<Page<Order>>},
+        {QStringLiteral("history entry"), readProblem<OrderHistoryEntry>},
+        {QStringLiteral("user"), readProblem<User>},
+        {QStringLiteral("master row"), readProblem<MasterRow>},
+        {QStringLiteral("shift"), readProblem<Shift>},
+        {QStringLiteral("blacklist check"), readProblem<BlacklistCheck>},
+        {QStringLiteral("audit entry"), readProblem<AuditEntry>},
+        {QStringLiteral("audit page"), readProblem<Page<AuditEntry>>},
+        {QStringLiteral("notification"), readProblem<Notification>},
+        {QStringLiteral("backup"), readProblem<Backup>},
+        {QStringLiteral("summary report"), readProblem<SummaryReport>},
+        {QStringLiteral("masters report"), readProblem<MastersReport>},
+    };
+    QFETCH(QByteArray, json);
+    const QString row = QString::fromLatin1(QTest::currentDataTag());
+    QVERIFY2(readers.contains(row), qPrintable(row));
+    QVERIFY(QJsonDocument::fromJson(json).isObject()); // the test's own JSON is well-formed
+    const QString problem = readers.value(row)(json);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestJsonObjects::backup()
