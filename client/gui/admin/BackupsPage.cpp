@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace okna {
 
 namespace {
@@ -122,16 +124,45 @@ void BackupsPage::reload()
                            : Result<QList<Backup>>(result.error());
         if (!list) {
             showFailure(tr("Cannot load the backups"), list.error());
+            // One lost answer must not leave a running backup on screen for good: keep asking.
+            if (!m_watched.isEmpty())
+                m_poll.start();
             return;
         }
         m_backups = std::move(list).value();
         if (showBackups()) {
+            for (const auto &backup : std::as_const(m_backups)) {
+                if (backup.status == Backup::Status::Running && !m_watched.contains(backup.id))
+                    m_watched.append(backup.id);
+            }
             m_poll.start();
             showMessage(tr("A backup is running; the list refreshes by itself."));
         } else {
             m_poll.stop();
+            reportOutcome();
         }
     });
+}
+
+void BackupsPage::reportOutcome()
+{
+    if (m_watched.isEmpty())
+        return;
+    const qint64 newest = *std::max_element(m_watched.cbegin(), m_watched.cend());
+    m_watched.clear();
+    const auto found = std::find_if(m_backups.cbegin(), m_backups.cend(),
+                                    [newest](const Backup &backup) { return backup.id == newest; });
+    if (found == m_backups.cend()) {
+        showMessage(QString()); // gone from the list (kept backups are limited): nothing true to say
+        return;
+    }
+    if (found->status == Backup::Status::Failed) {
+        showFailure(tr("The backup failed"), ApiError(ErrorCode::Internal, found->error.value_or(QString())));
+        return;
+    }
+    showMessage(found->ordersCount
+                    ? tr("The backup is verified; orders in it: %1.").arg(DisplayFormat::count(*found->ordersCount))
+                    : tr("The backup is verified."));
 }
 
 bool BackupsPage::showBackups()
@@ -171,6 +202,8 @@ void BackupsPage::createBackup()
             showFailure(tr("Cannot start a backup"), result.error());
             return;
         }
+        if (const auto started = Backup::fromJson(result->toObject()); started && !m_watched.contains(started->id))
+            m_watched.append(started->id);
         showMessage(tr("Backup started."));
         reload();
     });

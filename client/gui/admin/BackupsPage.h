@@ -37,6 +37,8 @@ protected:
 private:
     // The rows of m_backups; true when one of them is still running.
     bool showBackups();
+    // Replaces "a backup is running" in the status line by how the newest watched backup ended.
+    void reportOutcome();
 
     RecordsModel *m_model;
     QTableView *m_table;
@@ -45,6 +47,8 @@ private:
     QPushButton *m_refresh;
     QTimer m_poll;
     QList<Backup> m_backups;
+    // Backups this page has shown as running (or started): the status line says so until they end.
+    QList<qint64> m_watched;
 };
 
 } // namespace okna
