@@ -180,9 +180,16 @@ void TelegramPage::retranslateUi()
         m_filter->setItemText(m_filter->findData(Notification::wireName(status)), outboxLabel(status));
     m_refresh->setText(tr("Re&fresh"));
     m_retry->setText(tr("&Retry"));
-    setEmptyText(m_table, tr("No messages here. New orders and assignments put their Telegram messages here."));
+    showEmptyHint();
     showTokenState();
     showOutbox(); // states and dates in the new language
+}
+
+void TelegramPage::showEmptyHint()
+{
+    setEmptyText(m_table, m_outboxLoaded
+                              ? tr("No messages here. New orders and assignments put their Telegram messages here.")
+                              : QString());
 }
 
 void TelegramPage::showTokenState()
@@ -275,11 +282,20 @@ void TelegramPage::reloadOutbox()
         auto list = result ? listFromJson<Notification>(result->toArray(), QStringLiteral("notifications"))
                            : Result<QList<Notification>>(result.error());
         if (!list) {
+            // Rows of another filter, or of an earlier load, would pass for the answer.
+            m_outboxLoaded = false;
+            m_notifications.clear();
+            showOutbox();
             showFailure(tr("Cannot load the outbox"), list.error());
+            m_outboxFailure = statusLabel()->text();
             return;
         }
+        m_outboxLoaded = true;
         m_notifications = std::move(list).value();
         showOutbox();
+        if (!m_outboxFailure.isEmpty() && statusLabel()->text() == m_outboxFailure)
+            showMessage(QString());
+        m_outboxFailure.clear();
     });
 }
 
@@ -290,18 +306,21 @@ void TelegramPage::showOutbox()
         RecordsModel::Row row{message.id,
                               {{DisplayFormat::dateTime(message.createdAt), message.createdAt},
                                {outboxLabel(message.status)},
-                               {message.chatId},
+                               {message.chatId.isEmpty() ? tr("not set yet", "chat") : message.chatId},
                                {QString(message.text).replace(QLatin1Char('\n'), QLatin1String(" · "))},
                                {DisplayFormat::count(message.attempts), message.attempts},
                                {message.lastError.value_or(QString())},
                                {DisplayFormat::dateTime(message.sentAt)}}};
         row.cells[StatusColumn].background = outboxColor(message.status);
         row.cells[StatusColumn].foreground = StatusPalette::textOn(outboxColor(message.status));
+        if (message.chatId.isEmpty())
+            row.cells[Chat].toolTip = tr("Goes to the chat for new orders as soon as one is set.");
         row.cells[Text].toolTip = message.text;
         row.cells[LastError].toolTip = message.lastError.value_or(QString());
         rows.append(row);
     }
     m_model->setRows(rows);
+    showEmptyHint();
     updateActions();
 }
 

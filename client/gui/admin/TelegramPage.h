@@ -52,6 +52,8 @@ private:
     void applySettings(const QJsonObject &settings);
     void showTokenState();
     void showOutbox();
+    // "No messages" only once a load has succeeded: a failed or pending load is not an empty outbox.
+    void showEmptyHint();
     void sendSettings(const QJsonObject &body, const QString &done);
 
     QLabel *m_tokenState;
@@ -72,6 +74,8 @@ private:
     QHash<QString, QLabel *> m_captions; // field -> the label in front of it
     std::optional<bool> m_tokenSet;      // unknown until the settings arrived
     QList<Notification> m_notifications;
+    bool m_outboxLoaded = false; // the last outbox load succeeded
+    QString m_outboxFailure;     // the status line's text when the last load failed, cleared by the next success
     QString m_loadedChatId;
     QString m_loadedTimeZone;
 };

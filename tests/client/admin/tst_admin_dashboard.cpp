@@ -5,6 +5,7 @@
 #include "ServerFixture.h"
 #include "StubAdminPrompts.h"
 
+#include "core/ApiClient.h"
 #include "core/admin/AuditActions.h"
 #include "core/admin/RecordsModel.h"
 #include "gui/AdminDashboard.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace okna;
@@ -53,6 +55,13 @@ bool selectId(QTableView *table, qint64 id)
     return false;
 }
 
+// The grey "no rows" hint of an admin table, as the user sees it (hidden or blank counts as not shown).
+bool emptyHintShown(QTableView *table)
+{
+    const auto *hint = table->viewport()->findChild<QLabel *>(QStringLiteral("emptyTableHint"));
+    return hint && hint->isVisible() && !hint->text().isEmpty();
+}
+
 QJsonObject findById(const QJsonArray &array, qint64 id)
 {
     for (const auto &value : array) {
@@ -79,6 +88,8 @@ private slots:
     void editsRoleDeactivatesAndResetsPassword();
     void districtsAddRenameDeactivate();
     void blacklistAddAndRemove();
+    void telegramOutboxShowsMessageWithoutChat();
+    void telegramOutboxFailureIsNotAnEmptyOutbox();
     void telegramSettingsAndOutbox();
     void backupRunsUntilVerified();
     void auditShowsEntriesWithFiltersAndPaging();
@@ -290,6 +301,78 @@ void TestAdminDashboard::blacklistAddAndRemove()
     QCOMPARE(after.object().value(QLatin1String("blacklisted")).toBool(), false);
 }
 
+// Issue 19, bug 1: a new-order message written while no chat was set has "chat_id": null (README),
+// and the client refused the whole outbox over it, showing the error and "no messages" at once.
+void TestAdminDashboard::telegramOutboxShowsMessageWithoutChat()
+{
+    QCOMPARE(m_fixture.api()
+                 .patch(QStringLiteral("/settings"), {{QStringLiteral("telegram_chat_id"), QJsonValue()}},
+                        m_fixture.adminToken())
+                 .status,
+             200);
+    const auto operatorUser = m_fixture.newUser(QStringLiteral("operator"));
+    QVERIFY2(operatorUser.isValid(), qPrintable(operatorUser.error));
+    const auto location = m_fixture.api().post(
+        QStringLiteral("/locations"), {{QStringLiteral("name"), ServerFixture::uniqueName(QStringLiteral("tg"))}},
+        m_fixture.adminToken());
+    const QString client = ServerFixture::uniqueName(QStringLiteral("Без чата"));
+    const auto order =
+        m_fixture.api().post(QStringLiteral("/orders"),
+                             {{QStringLiteral("client_name"), client},
+                              {QStringLiteral("phone"), QStringLiteral("+79123450002")},
+                              {QStringLiteral("address"), QStringLiteral("ул. Тестовая, 2")},
+                              {QStringLiteral("location_id"), location.object().value(QLatin1String("id"))}},
+                             operatorUser.token);
+    QCOMPARE(order.status, 201);
+    const auto outbox = m_fixture.api().get(QStringLiteral("/notifications"), m_fixture.adminToken()).array();
+    QVERIFY(!outbox.isEmpty());
+    QVERIFY(outbox.first().toObject().value(QLatin1String("chat_id")).isNull()); // the case of the bug
+
+    auto *page = m_dashboard->telegramPage();
+    m_dashboard->tabs()->setCurrentWidget(page);
+    page->outboxFilter()->setCurrentIndex(0); // all messages
+    page->reloadOutbox();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 15000);
+    QVERIFY2(!page->statusLabel()->text().contains(QStringLiteral("outbox")), qPrintable(page->statusLabel()->text()));
+    int row = -1;
+    for (int i = 0; i < page->outboxModel()->rowCount(); ++i) {
+        if (page->outboxModel()->text(i, 3).contains(client))
+            row = i;
+    }
+    QVERIFY2(row >= 0, "the message of the new order is listed");
+    QCOMPARE(page->outboxModel()->text(row, 2), QStringLiteral("not set yet"));
+    QVERIFY(!emptyHintShown(page->outboxTable()));
+}
+
+// Issue 19, bug 1: "no messages" only when a load succeeded with none, never beside a load error.
+void TestAdminDashboard::telegramOutboxFailureIsNotAnEmptyOutbox()
+{
+    QTcpServer closed; // a port nothing listens on once closed
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    okna::ApiClient api(m_session.context()->api()->tls());
+    api.setServerUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)));
+    api.setToken(m_fixture.adminToken());
+    TelegramPage page(&api);
+    page.resize(900, 600);
+    page.show();
+    QVERIFY(!emptyHintShown(page.outboxTable())); // not before anything arrived either
+    page.reloadOutbox();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 15000);
+    QVERIFY2(page.statusLabel()->text().startsWith(QStringLiteral("Cannot load the outbox")),
+             qPrintable(page.statusLabel()->text()));
+    QCOMPARE(page.outboxModel()->rowCount(), 0);
+    QVERIFY(!emptyHintShown(page.outboxTable()));
+
+    // The server answers again: the error goes, the rows (or the hint) come.
+    api.setServerUrl(m_session.context()->api()->serverUrl());
+    page.reloadOutbox();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 15000);
+    QVERIFY2(page.statusLabel()->text().isEmpty(), qPrintable(page.statusLabel()->text()));
+    QCOMPARE(emptyHintShown(page.outboxTable()), page.outboxModel()->rowCount() == 0);
+}
+
 void TestAdminDashboard::telegramSettingsAndOutbox()
 {
     auto *page = m_dashboard->telegramPage();
@@ -323,7 +406,9 @@ void TestAdminDashboard::telegramSettingsAndOutbox()
                               {QStringLiteral("location_id"), location.object().value(QLatin1String("id"))}},
                              m_fixture.adminToken());
     QCOMPARE(order.status, 201);
-    m_fixture.sql(QStringLiteral("UPDATE telegram_outbox SET status = 'failed', last_error = 'test failure'"));
+    // Only this order's message: earlier tests leave theirs in the outbox.
+    m_fixture.sql(QStringLiteral("UPDATE telegram_outbox SET status = 'failed', last_error = 'test failure' "
+                                 "WHERE id = (SELECT max(id) FROM telegram_outbox)"));
     page->outboxFilter()->setCurrentIndex(page->outboxFilter()->findData(QStringLiteral("failed")));
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->outboxModel()->rowCount() >= 1, 15000);
     QCOMPARE(page->outboxModel()->text(0, 5), QStringLiteral("test failure"));
@@ -350,6 +435,9 @@ void TestAdminDashboard::backupRunsUntilVerified()
     QVERIFY2(backup.status == Backup::Status::Verified, qPrintable(backup.error.value_or(QString())));
     QVERIFY(!page->model()->text(0, 2).isEmpty()); // size
     QCOMPARE(page->model()->text(0, 1), BackupsPage::stateLabel(Backup::Status::Verified));
+    // Issue 19, bug 5: the status line said "a backup is running" after it showed as verified.
+    QVERIFY2(page->statusLabel()->text().startsWith(QStringLiteral("The backup is verified")),
+             qPrintable(page->statusLabel()->text()));
 }
 
 void TestAdminDashboard::auditShowsEntriesWithFiltersAndPaging()
