@@ -8,11 +8,26 @@
 
 namespace okna {
 
+// What is wrong with typed phone input, in libphonenumber's own terms.
+enum class PhoneVerdict
+{
+    Valid,
+    Empty,
+    NotDigits, // letters or other signs: libphonenumber would read letters as a vanity number
+    TooShort,  // also what a number still being typed is
+    TooLong,
+    NoSuchNumber // the right length, but no such code or range (IsValidNumber says no)
+};
+
 class PhoneNumber
 {
 public:
+    static PhoneVerdict verdict(const QString &input);
+    // One sentence for the user, in the current language; empty for Valid.
+    static QString verdictText(PhoneVerdict verdict);
+
     // "+7 (912) 345-67-89", "8 912 345 67 89", "89123456789", "9123456789" -> "+79123456789".
-    // Anything that is not a valid number -> ApiError::validation("phone", ...).
+    // Anything whose verdict is not Valid -> ApiError::validation("phone", ...).
     static Result<QString> normalize(const QString &input);
 
     // "+79123456789" -> "79123456789": what the order search matches substrings against.

@@ -1,7 +1,10 @@
 // Phone normalisation to E.164 with the spellings of API.md, and what must be rejected.
 #include "phone/PhoneNumber.h"
 
+#include <QSet>
 #include <QTest>
+
+Q_DECLARE_METATYPE(okna::PhoneVerdict)
 
 using namespace okna;
 
@@ -19,6 +22,9 @@ private slots:
     void formatForDisplay();
     void looksComplete_data();
     void looksComplete();
+    void verdict_data();
+    void verdict();
+    void verdictTexts();
     void freeFunctionsMatchClass();
 };
 
@@ -66,6 +72,8 @@ void TestPhoneNumber::rejects_data()
     QTest::newRow("extension") << QStringLiteral("+7 912 345-67-89 ext. 12");
     QTest::newRow("unassigned range") << QStringLiteral("+7 012 345-67-89");
     QTest::newRow("only symbols") << QStringLiteral("+() --");
+    QTest::newRow("vanity letters") << QStringLiteral("8 800 FLOWERS");
+    QTest::newRow("letters among digits") << QStringLiteral("8 912 345 67 8o");
 }
 
 void TestPhoneNumber::rejects()
@@ -120,6 +128,50 @@ void TestPhoneNumber::looksComplete()
     QFETCH(QString, input);
     QFETCH(bool, complete);
     QCOMPARE(PhoneNumber::looksComplete(input), complete);
+}
+
+void TestPhoneNumber::verdict_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<PhoneVerdict>("expected");
+    QTest::newRow("whole") << QStringLiteral("8 912 345 67 89") << PhoneVerdict::Valid;
+    QTest::newRow("foreign") << QStringLiteral("+44 20 7946 0958") << PhoneVerdict::Valid;
+    QTest::newRow("empty") << QString() << PhoneVerdict::Empty;
+    QTest::newRow("blank") << QStringLiteral("  ") << PhoneVerdict::Empty;
+    QTest::newRow("typing") << QStringLiteral("8 912 345") << PhoneVerdict::TooShort;
+    QTest::newRow("two digits") << QStringLiteral("12") << PhoneVerdict::TooShort;
+    QTest::newRow("one digit missing") << QStringLiteral("8 912 345 67 8") << PhoneVerdict::TooShort;
+    QTest::newRow("one digit too many") << QStringLiteral("8 912 345 67 890") << PhoneVerdict::TooLong;
+    QTest::newRow("far too long") << QStringLiteral("+7 912 345 67 89 12 34 56 78") << PhoneVerdict::TooLong;
+    QTest::newRow("huge input") << QString(500, QLatin1Char('9')) << PhoneVerdict::TooLong;
+    QTest::newRow("letters") << QStringLiteral("abc") << PhoneVerdict::NotDigits;
+    QTest::newRow("cyrillic") << QStringLiteral("не телефон") << PhoneVerdict::NotDigits;
+    QTest::newRow("vanity") << QStringLiteral("8 800 FLOWERS") << PhoneVerdict::NotDigits;
+    QTest::newRow("extension") << QStringLiteral("+7 912 345-67-89 ext. 12") << PhoneVerdict::NotDigits;
+    QTest::newRow("only symbols") << QStringLiteral("+() --") << PhoneVerdict::NotDigits;
+    QTest::newRow("unassigned range") << QStringLiteral("+7 012 345-67-89") << PhoneVerdict::NoSuchNumber;
+    QTest::newRow("no such country") << QStringLiteral("+999 123 456 789") << PhoneVerdict::NoSuchNumber;
+}
+
+void TestPhoneNumber::verdict()
+{
+    QFETCH(QString, input);
+    QFETCH(PhoneVerdict, expected);
+    QCOMPARE(PhoneNumber::verdict(input), expected);
+    // The verdict and normalize() never disagree.
+    QCOMPARE(PhoneNumber::normalize(input).ok(), expected == PhoneVerdict::Valid);
+    QCOMPARE(PhoneNumber::looksComplete(input), expected == PhoneVerdict::Valid);
+}
+
+void TestPhoneNumber::verdictTexts()
+{
+    QVERIFY(PhoneNumber::verdictText(PhoneVerdict::Valid).isEmpty());
+    QSet<QString> texts;
+    for (auto verdict : {PhoneVerdict::Empty, PhoneVerdict::NotDigits, PhoneVerdict::TooShort, PhoneVerdict::TooLong,
+                         PhoneVerdict::NoSuchNumber})
+        texts.insert(PhoneNumber::verdictText(verdict));
+    QCOMPARE(texts.size(), 5); // each says something different
+    QVERIFY(!texts.contains(QString()));
 }
 
 void TestPhoneNumber::freeFunctionsMatchClass()
