@@ -39,4 +39,10 @@ std::optional<QString> DialogPrompts::refuseReason(QWidget *parent, qint64 order
     }
 }
 
+bool DialogPrompts::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+           QMessageBox::Yes;
+}
+
 } // namespace okna

@@ -12,6 +12,7 @@ public:
     void certificateChanged(QWidget *parent, const CertificateCheck &check) override;
     void error(QWidget *parent, const QString &title, const QString &text) override;
     std::optional<QString> refuseReason(QWidget *parent, qint64 orderNumber) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text) override;
 };
 
 } // namespace okna

@@ -17,6 +17,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace okna {
@@ -47,6 +48,11 @@ OperatorDashboard::OperatorDashboard(ClientContext *context, QWidget *parent)
         m_today->setLocationNames(locationNames());
     });
     connect(m_form, &OrderForm::orderCreated, m_today, &OrdersModel::applyCreated);
+    // Ctrl+N wherever the focus is in the window (the today table too, whose type-ahead would
+    // otherwise swallow the name typed next): a new order, the cursor in the name.
+    auto *newOrder = new QShortcut(QKeySequence::New, this);
+    newOrder->setContext(Qt::WindowShortcut);
+    connect(newOrder, &QShortcut::activated, m_form, &OrderForm::startNew);
     connect(context->events(), &EventStream::orderCreated, m_today, &OrdersModel::applyCreated);
     connect(context->events(), &EventStream::orderUpdated, m_today, &OrdersModel::applyUpdated);
     retranslateUi();

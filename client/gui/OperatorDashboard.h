@@ -1,4 +1,5 @@
-// The operator's screen: the new-order form on top, today's orders below, live.
+// The operator's screen: the new-order form on top, today's orders below, live. Ctrl+N anywhere
+// in it starts a new order.
 #pragma once
 
 #include "gui/Dashboard.h"

@@ -5,6 +5,7 @@
 #include "core/Retranslation.h"
 #include "core/StatusPalette.h"
 #include "domain/OrderPageSizes.h"
+#include "gui/Prompts.h"
 #include "gui/StatusDelegate.h"
 #include "phone/PhoneNumber.h"
 #include "json/BlacklistCheck.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -70,8 +70,11 @@ OrderForm::OrderForm(ApiClient *api, QWidget *parent)
         auto *column = new QVBoxLayout;
         column->setSpacing(1);
         column->addWidget(field);
-        if (field == m_phone)
+        if (field == m_phone) {
+            // The verdict on the number, then the blacklist warning right under it.
             column->addWidget(m_phoneHint);
+            column->addWidget(m_blacklist);
+        }
         column->addWidget(addErrorLabel(wireName));
         auto *caption = new QLabel(this);
         caption->setBuddy(field); // Alt+letter jumps to the field
@@ -87,7 +90,6 @@ OrderForm::OrderForm(ApiClient *api, QWidget *parent)
 
     auto *formLayout = new QVBoxLayout(m_formBox);
     formLayout->addLayout(form);
-    formLayout->addWidget(m_blacklist);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_new);
@@ -124,9 +126,9 @@ OrderForm::OrderForm(ApiClient *api, QWidget *parent)
     connect(m_phone, &QLineEdit::textChanged, this, &OrderForm::onPhoneEdited);
     connect(m_save, &QPushButton::clicked, this, &OrderForm::save);
     connect(m_new, &QPushButton::clicked, this, &OrderForm::startNew);
-    auto *shortcut = new QShortcut(QKeySequence::New, this);
-    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(shortcut, &QShortcut::activated, this, &OrderForm::startNew);
+    for (auto *edit : {m_name, m_address, m_comment})
+        connect(edit, &QLineEdit::textChanged, this, &OrderForm::clearFixedErrors);
+    connect(m_district, &QComboBox::currentIndexChanged, this, &OrderForm::clearFixedErrors);
     retranslateUi();
     setTabOrder(m_name, m_phone);
     setTabOrder(m_phone, m_address);
@@ -146,9 +148,8 @@ void OrderForm::retranslateUi()
     m_phone->setPlaceholderText(tr("+7 912 345-67-89"));
     m_save->setText(tr("Save order (Enter)"));
     m_new->setText(tr("New (Ctrl+N)"));
+    showBlacklistWarning();
     showPhoneHint();
-    if (m_blacklist->isVisibleTo(this))
-        showBlacklistWarning();
     showHistoryTitle();
     // The table of earlier orders: its headers and status labels.
     announceRetranslation(m_historyModel);
@@ -203,44 +204,60 @@ bool OrderForm::eventFilter(QObject *watched, QEvent *event)
 
 void OrderForm::onPhoneEdited()
 {
+    // The hint says what is wrong from now on; the error of the last save is stale.
     m_fieldErrors.value(QStringLiteral("phone"))->setVisible(false);
+    showBlacklistWarning();
     showPhoneHint();
     const auto text = m_phone->text().trimmed();
     if (text.isEmpty()) {
-        m_blacklist->setVisible(false);
         m_checkedPhone.clear();
         m_historyModel->clear();
         showHistoryTitle();
         return;
     }
-    if (!PhoneNumber::looksComplete(text)) {
-        m_blacklist->setVisible(false);
-        return;
-    }
-    m_blacklistTimer.start();
+    if (PhoneNumber::looksComplete(text))
+        m_blacklistTimer.start();
 }
 
 void OrderForm::showPhoneHint()
 {
     const auto text = m_phone->text().trimmed();
-    m_phoneHint->setVisible(!text.isEmpty());
-    if (text.isEmpty()) {
+    // One message under the phone at a time: the red error of a save, the blacklist warning, or the hint.
+    const bool other = !m_fieldErrors.value(QStringLiteral("phone"))->isHidden() || !m_blacklist->isHidden();
+    m_phoneHint->setVisible(!text.isEmpty() && !other);
+    if (m_phoneHint->isHidden()) {
         m_phoneHint->clear();
-    } else if (!PhoneNumber::looksComplete(text)) {
-        m_phoneHint->setText(tr("Not a complete phone number yet"));
-        paintText(m_phoneHint, palette().color(QPalette::PlaceholderText));
-    } else {
+        return;
+    }
+    const auto verdict = PhoneNumber::verdict(text);
+    if (verdict == PhoneVerdict::Valid) {
         const auto normalized = PhoneNumber::normalize(text);
         m_phoneHint->setText(tr("✓ %1").arg(formatPhoneForDisplay(normalized ? *normalized : text)));
         paintText(m_phoneHint, StatusPalette::background(OrderStatus::Done));
+    } else if (verdict == PhoneVerdict::TooShort) {
+        // Every number is too short while it is being typed: no alarm yet.
+        m_phoneHint->setText(tr("Not a complete phone number yet"));
+        paintText(m_phoneHint, palette().color(QPalette::PlaceholderText));
+    } else {
+        m_phoneHint->setText(PhoneNumber::verdictText(verdict));
+        paintText(m_phoneHint, StatusPalette::warning());
     }
 }
 
 void OrderForm::showBlacklistWarning()
 {
-    m_blacklist->setText(
-        tr("⚠ This number is on the blacklist: %1").arg(m_blacklistReason.value_or(tr("no reason given"))));
-    m_blacklist->setVisible(true);
+    const auto normalized = PhoneNumber::normalize(m_phone->text());
+    const bool shown = !m_blacklistedPhone.isEmpty() && normalized && *normalized == m_blacklistedPhone;
+    m_blacklist->setVisible(shown);
+    if (!shown)
+        return;
+    if (!m_blacklistRefusal.isEmpty()) {
+        // The server's sentence names the blacklist and the reason itself (and who may override it).
+        m_blacklist->setText(QStringLiteral("⚠ ") + m_blacklistRefusal);
+    } else {
+        m_blacklist->setText(
+            tr("⚠ This number is on the blacklist: %1").arg(m_blacklistReason.value_or(tr("no reason given"))));
+    }
 }
 
 void OrderForm::checkBlacklist()
@@ -257,11 +274,14 @@ void OrderForm::checkBlacklist()
                    const auto check =
                        result ? BlacklistCheck::fromJson(result->toObject()) : Result<BlacklistCheck>(result.error());
                    if (check && check->blacklisted) {
+                       m_blacklistedPhone = phone;
                        m_blacklistReason = check->reason;
-                       showBlacklistWarning();
-                   } else {
-                       m_blacklist->setVisible(false);
+                       m_blacklistRefusal.clear();
+                   } else if (m_blacklistedPhone == phone) {
+                       m_blacklistedPhone.clear();
                    }
+                   showBlacklistWarning();
+                   showPhoneHint();
                });
     m_historyModel->setQuery(QUrlQuery{{QStringLiteral("phone"), phone},
                                        {QStringLiteral("limit"), QString::number(OrderPageSizes::kCallerHistory)}});
@@ -290,8 +310,8 @@ void OrderForm::save()
     ApiError::FieldErrors local;
     if (m_name->text().trimmed().isEmpty())
         local.insert(QStringLiteral("client_name"), tr("Enter the client's name."));
-    if (!PhoneNumber::looksComplete(m_phone->text()))
-        local.insert(QStringLiteral("phone"), tr("Enter a valid phone number."));
+    if (const auto verdict = PhoneNumber::verdict(m_phone->text()); verdict != PhoneVerdict::Valid)
+        local.insert(QStringLiteral("phone"), PhoneNumber::verdictText(verdict));
     if (m_address->text().trimmed().isEmpty())
         local.insert(QStringLiteral("address"), tr("Enter the address."));
     if (m_district->currentIndex() < 0)
@@ -318,7 +338,7 @@ void OrderForm::save()
             return;
         }
         emit orderCreated(*order);
-        startNew();
+        clearForm();
         m_status->setText(tr("Order No. %1 saved.").arg(order->number));
     });
 }
@@ -326,8 +346,11 @@ void OrderForm::save()
 void OrderForm::showErrors(const ApiError &error)
 {
     if (error.code() == ErrorCode::ClientBlacklisted) {
-        m_blacklistReason = error.message();
+        const auto normalized = PhoneNumber::normalize(m_phone->text());
+        m_blacklistedPhone = normalized ? *normalized : QString();
+        m_blacklistRefusal = error.message();
         showBlacklistWarning();
+        showPhoneHint();
         m_phone->setFocus();
         return;
     }
@@ -341,6 +364,7 @@ void OrderForm::showErrors(const ApiError &error)
         if (!firstField)
             firstField = label->parentWidget() ? static_cast<QWidget *>(label) : nullptr;
     }
+    showPhoneHint();
     if (error.fields().isEmpty() || !firstField) {
         m_status->setText(error.message());
         paintText(m_status, StatusPalette::warning());
@@ -364,14 +388,44 @@ void OrderForm::clearErrors()
         label->setVisible(false);
     paintText(m_status, palette().color(QPalette::WindowText));
     m_status->clear();
+    showPhoneHint();
+}
+
+void OrderForm::clearFixedErrors()
+{
+    const auto hideWhen = [this](const QString &field, bool fixed) {
+        if (fixed)
+            m_fieldErrors.value(field)->setVisible(false);
+    };
+    hideWhen(QStringLiteral("client_name"), !m_name->text().trimmed().isEmpty());
+    hideWhen(QStringLiteral("address"), !m_address->text().trimmed().isEmpty());
+    hideWhen(QStringLiteral("location_id"), m_district->currentIndex() >= 0 && sender() == m_district);
+    // The comment's only errors come from the server (too long): any edit may have fixed it.
+    hideWhen(QStringLiteral("comment"), sender() == m_comment);
+}
+
+bool OrderForm::hasDraft() const
+{
+    for (const auto *edit : {m_name, m_phone, m_address, m_comment}) {
+        if (!edit->text().trimmed().isEmpty())
+            return true;
+    }
+    return false;
 }
 
 void OrderForm::startNew()
 {
-    clearErrors();
+    if (hasDraft() &&
+        !Prompts::instance().confirm(this, tr("New order"), tr("Clear the form? The order typed so far is not saved.")))
+        return;
+    clearForm();
+}
+
+void OrderForm::clearForm()
+{
     for (auto *edit : {m_name, m_phone, m_address, m_comment})
         edit->clear();
-    m_blacklist->setVisible(false);
+    clearErrors();
     m_name->setFocus();
 }
 

@@ -1,6 +1,7 @@
-// The operator's new-order form, keyboard only: Enter saves, Ctrl+N starts over. The phone is
-// checked as typed; a blacklisted number shows a red warning with the reason before saving; the
-// client's earlier orders for that number are listed; server field errors sit next to each field.
+// The operator's new-order form, keyboard only: Enter saves, startNew() (Ctrl+N on the dashboard)
+// starts over. The phone is checked as typed; a blacklisted number shows a red warning with the
+// reason under the phone before saving; the client's earlier orders for that number are listed;
+// field errors sit next to each field and go as soon as the field is put right.
 #pragma once
 
 #include "core/ApiError.h"
@@ -51,8 +52,12 @@ public:
     QLabel *fieldError(const QString &field) const { return m_fieldErrors.value(field); }
     OrdersModel *historyModel() const { return m_historyModel; }
 
+    // True when something is typed that startNew() would throw away.
+    bool hasDraft() const;
+
 public slots:
     void save();
+    // Empties the form for the next call, the cursor in the name; asks first if a draft would be lost.
     void startNew();
 
 signals:
@@ -72,6 +77,9 @@ private:
     void showHistoryTitle();
     void showErrors(const ApiError &error);
     void clearErrors();
+    // Hides a field's error once the field is right (phone: as soon as it is edited; the hint takes over).
+    void clearFixedErrors();
+    void clearForm();
     QLabel *addErrorLabel(const QString &field);
 
     ApiClient *m_api;
@@ -93,7 +101,9 @@ private:
     QLabel *m_historyTitle;
     QTimer m_blacklistTimer;
     QString m_checkedPhone;
-    std::optional<QString> m_blacklistReason; // as the server gave it; nullopt: none given
+    QString m_blacklistedPhone;               // E.164 of the number the warning is about
+    std::optional<QString> m_blacklistReason; // from the check; nullopt: none given
+    QString m_blacklistRefusal;               // the server's whole sentence when it refused to save
     bool m_saving = false;
 };
 

@@ -24,6 +24,8 @@ public:
     virtual void error(QWidget *parent, const QString &title, const QString &text) = 0;
     // The reason for a refusal; nullopt when cancelled. Never returns a blank reason.
     virtual std::optional<QString> refuseReason(QWidget *parent, qint64 orderNumber) = 0;
+    // A yes/no question before something that cannot be undone; default No.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
 
     static Prompts &instance();
     // Tests put their own answers here; nullptr goes back to the real dialogs.

@@ -1,12 +1,14 @@
 // The operator's dashboard against a real server: a new order typed with the keyboard only, the
 // phone checked as typed, a blacklisted number warned about before saving, earlier orders of the
-// number, server field errors next to the field, and today's orders live below.
+// number, server field errors next to the field, and today's orders live below. Ctrl+N from
+// anywhere, the phone's verdicts, errors that go once the field is right.
 #include "ClientTestKit.h"
 
 #include "core/ClientContext.h"
 #include "core/OrdersModel.h"
 #include "gui/OperatorDashboard.h"
 #include "gui/OrderForm.h"
+#include "phone/PhoneNumber.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -34,6 +36,10 @@ private slots:
     void blacklistedPhoneWarnsBeforeSaving();
     void earlierOrdersOfThePhone();
     void todaysOrdersAreLive();
+    void blacklistWarningSitsUnderThePhone();
+    void ctrlNFromTheTodayTable();
+    void phoneSaysWhatIsWrong();
+    void errorsGoWhenFieldsAreFixed();
 
 private:
     // A logged-in operator's dashboard with its districts loaded; the test's district chosen.
@@ -128,11 +134,13 @@ void TestOperatorDashboard::newOrderWithKeyboardOnly()
     QCOMPARE(stored.status, 200);
     QCOMPARE(stored.object().value(QLatin1String("address")).toString(), QStringLiteral("Klavishnaya st. 5"));
 
-    // Ctrl+N starts over whatever was typed.
+    // Ctrl+N starts over whatever was typed, once the operator agrees to lose it.
     QTest::keyClicks(form->nameEdit(), QStringLiteral("Draft"));
     QTest::keyClick(form->nameEdit(), Qt::Key_Tab);
     QTest::keyClicks(form->phoneEdit(), QStringLiteral("912"));
+    m_prompts.confirmAnswer = true;
     QTest::keyClick(form->phoneEdit(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(m_prompts.confirmTexts.size(), 1);
     QVERIFY(form->nameEdit()->text().isEmpty());
     QVERIFY(form->phoneEdit()->text().isEmpty());
     QCOMPARE(QApplication::focusWidget(), form->nameEdit());
@@ -264,6 +272,140 @@ void TestOperatorDashboard::todaysOrdersAreLive()
     QCOMPARE(view->model()->index(0, OrdersModel::Number).data().toString(),
              QString::number(order.value(QLatin1String("number")).toInteger()));
     QCOMPARE(view->model()->index(0, OrdersModel::Status).data().toString(), label(OrderStatus::New));
+}
+
+void TestOperatorDashboard::blacklistWarningSitsUnderThePhone()
+{
+    const QString phone = ClientTestKit::randomPhone();
+    const QString reason = QStringLiteral("Threatens the masters");
+    QCOMPARE(
+        m_kit.post(QStringLiteral("/blacklist"), {{QStringLiteral("phone"), phone}, {QStringLiteral("reason"), reason}})
+            .status,
+        201);
+    auto dashboard = openDashboard();
+    QVERIFY(dashboard);
+    OrderForm *form = dashboard->form();
+    QVERIFY(selectDistrict(form, m_location));
+    QTest::keyClicks(form->nameEdit(), QStringLiteral("Twice Warned"));
+    QTest::keyClick(form->nameEdit(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), phone);
+    auto *warning = form->blacklistWarning();
+    QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 5000);
+    // No green tick for a number that must not be taken.
+    QVERIFY2(!form->phoneHint()->isVisible(), qPrintable(form->phoneHint()->text()));
+    QCOMPARE(warning->text().count(QStringLiteral("blacklist"), Qt::CaseInsensitive), 1);
+    QCOMPARE(warning->text().count(reason), 1);
+    // Right under the phone, above the address (not under the comment).
+    const int warningTop = warning->mapTo(form, QPoint(0, 0)).y();
+    QVERIFY(warningTop >= form->phoneEdit()->mapTo(form, QPoint(0, form->phoneEdit()->height())).y());
+    QVERIFY(warningTop + warning->height() <= form->addressEdit()->mapTo(form, QPoint(0, 0)).y());
+
+    // Saved anyway: the server's refusal carries the reason; it is shown with one prefix.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Dvazhdy st. 2"));
+    QSignalSpy created(form, &OrderForm::orderCreated);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), form->phoneEdit(), 10000);
+    QCOMPARE(created.count(), 0);
+    QVERIFY(warning->isVisible());
+    QCOMPARE(warning->text().count(QStringLiteral("blacklist"), Qt::CaseInsensitive), 1);
+    QCOMPARE(warning->text().count(reason), 1);
+    QVERIFY(!form->phoneHint()->isVisible());
+}
+
+void TestOperatorDashboard::ctrlNFromTheTodayTable()
+{
+    auto dashboard = openDashboard();
+    QVERIFY(dashboard);
+    OrderForm *form = dashboard->form();
+    QTableView *today = dashboard->todayView();
+
+    // An empty form: no question, the cursor goes to the name and the name goes there too.
+    QTest::mouseClick(today->viewport(), Qt::LeftButton, {}, QPoint(10, 10));
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(today));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), form->nameEdit());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Ivan"));
+    QCOMPARE(form->nameEdit()->text(), QStringLiteral("Ivan"));
+    QVERIFY(m_prompts.confirmTexts.isEmpty());
+
+    // A filled form: asked first; No keeps every letter.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("8 912"));
+    QTest::mouseClick(today->viewport(), Qt::LeftButton, {}, QPoint(10, 10));
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(today));
+    m_prompts.confirmAnswer = false;
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(m_prompts.confirmTexts.size(), 1);
+    QCOMPARE(form->nameEdit()->text(), QStringLiteral("Ivan"));
+    QCOMPARE(form->phoneEdit()->text(), QStringLiteral("8 912"));
+
+    // Yes: a clean form, the cursor in the name.
+    m_prompts.confirmAnswer = true;
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(m_prompts.confirmTexts.size(), 2);
+    QVERIFY(form->nameEdit()->text().isEmpty());
+    QVERIFY(form->phoneEdit()->text().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), form->nameEdit());
+}
+
+void TestOperatorDashboard::phoneSaysWhatIsWrong()
+{
+    auto dashboard = openDashboard();
+    QVERIFY(dashboard);
+    OrderForm *form = dashboard->form();
+    QLineEdit *phone = form->phoneEdit();
+    QLabel *hint = form->phoneHint();
+    const auto typed = [&](const QString &text) {
+        phone->clear();
+        QTest::keyClicks(phone, text);
+        return hint->isVisible() ? hint->text() : QString();
+    };
+    // Still typing: a quiet hint.
+    QCOMPARE(typed(QStringLiteral("8 912")), QStringLiteral("Not a complete phone number yet"));
+    // Definite mistakes: libphonenumber's verdict, each its own words.
+    QCOMPARE(typed(QStringLiteral("8 912 345 67 890")), PhoneNumber::verdictText(PhoneVerdict::TooLong));
+    QCOMPARE(typed(QStringLiteral("8 912 abc")), PhoneNumber::verdictText(PhoneVerdict::NotDigits));
+    QCOMPARE(typed(QStringLiteral("+7 012 345-67-89")), PhoneNumber::verdictText(PhoneVerdict::NoSuchNumber));
+    QVERIFY(typed(QStringLiteral("8 912 345 67 89")).contains(QStringLiteral("+7 912 345-67-89")));
+
+    // Saved one digit short: the red error says so, and the grey hint is not shown beside it.
+    QVERIFY(selectDistrict(form, m_location));
+    QTest::keyClicks(form->nameEdit(), QStringLiteral("Short Number"));
+    QTest::keyClicks(form->addressEdit(), QStringLiteral("Korotkaya st. 1"));
+    typed(QStringLiteral("8 912 345 67 8"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    QLabel *error = form->fieldError(QStringLiteral("phone"));
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), PhoneNumber::verdictText(PhoneVerdict::TooShort));
+    QVERIFY2(!hint->isVisible(), qPrintable(hint->text()));
+    QCOMPARE(QApplication::focusWidget(), phone);
+    // The missing digit: the error goes, the tick comes.
+    QTest::keyClick(phone, Qt::Key_9);
+    QVERIFY(!error->isVisible());
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QStringLiteral("+7 912 345-67-89")), qPrintable(hint->text()));
+}
+
+void TestOperatorDashboard::errorsGoWhenFieldsAreFixed()
+{
+    auto dashboard = openDashboard();
+    QVERIFY(dashboard);
+    OrderForm *form = dashboard->form();
+    QTest::keyClick(form->nameEdit(), Qt::Key_Return);
+    QLabel *nameError = form->fieldError(QStringLiteral("client_name"));
+    QLabel *addressError = form->fieldError(QStringLiteral("address"));
+    QVERIFY(nameError->isVisible());
+    QVERIFY(addressError->isVisible());
+    QCOMPARE(QApplication::focusWidget(), form->nameEdit());
+    // Blanks are not a name: the error stays.
+    QTest::keyClick(form->nameEdit(), Qt::Key_Space);
+    QVERIFY(nameError->isVisible());
+    QTest::keyClicks(form->nameEdit(), QStringLiteral("Olga"));
+    QVERIFY(!nameError->isVisible());
+    QVERIFY(addressError->isVisible()); // not fixed yet
+    QTest::keyClicks(form->addressEdit(), QStringLiteral("Ispravlennaya st. 3"));
+    QVERIFY(!addressError->isVisible());
 }
 
 QTEST_MAIN(TestOperatorDashboard)

@@ -36,6 +36,12 @@ std::optional<QString> FakePrompts::refuseReason(QWidget *, qint64)
     return reasonAnswer;
 }
 
+bool FakePrompts::confirm(QWidget *, const QString &, const QString &text)
+{
+    confirmTexts.append(text);
+    return confirmAnswer;
+}
+
 void FakePrompts::reset()
 {
     trustAnswer = false;
@@ -45,6 +51,8 @@ void FakePrompts::reset()
     errorTitles.clear();
     errorTexts.clear();
     reasonQuestions = 0;
+    confirmAnswer = false;
+    confirmTexts.clear();
 }
 
 ClientTestKit::ClientTestKit() = default;

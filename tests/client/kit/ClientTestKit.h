@@ -33,6 +33,7 @@ public:
     void certificateChanged(QWidget *parent, const CertificateCheck &check) override;
     void error(QWidget *parent, const QString &title, const QString &text) override;
     std::optional<QString> refuseReason(QWidget *parent, qint64 orderNumber) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text) override;
 
     void reset();
 
@@ -43,6 +44,8 @@ public:
     QStringList errorTitles;
     QStringList errorTexts;
     int reasonQuestions = 0;
+    bool confirmAnswer = false;
+    QStringList confirmTexts; // the questions asked, in order
 };
 
 class ClientTestKit
