@@ -1,6 +1,7 @@
 #include "core/MastersModel.h"
 
 #include "core/ApiClient.h"
+#include "core/BusinessTime.h"
 #include "core/OrdersModel.h"
 #include "core/StatusPalette.h"
 #include "phone/PhoneNumber.h"
@@ -47,14 +48,15 @@ QVariant MastersModel::data(const QModelIndex &index, int role) const
                        ? tr("No. %1").arg(m_orderNumbers.value(*master.currentOrderId))
                        : tr("id %1").arg(*master.currentOrderId);
         case ShiftStarted:
-            return master.shiftStartedAt
-                       ? QLocale().toString(master.shiftStartedAt->toLocalTime(), QStringLiteral("dd.MM HH:mm"))
-                       : QString();
+            return master.shiftStartedAt ? BusinessTime::format(*master.shiftStartedAt, QStringLiteral("dd.MM HH:mm"))
+                                         : QString();
         case Phone:
             return master.phone ? formatPhoneForDisplay(*master.phone) : QString();
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        return index.column() == ShiftStarted && master.shiftStartedAt ? BusinessTime::toolTip() : QVariant();
     case Qt::BackgroundRole:
         if (index.column() == Status)
             return StatusPalette::background(master.status);
@@ -83,6 +85,8 @@ QVariant MastersModel::data(const QModelIndex &index, int role) const
 
 QVariant MastersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ShiftStarted)
+        return BusinessTime::toolTip();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,6 +1,7 @@
 #include "core/OrdersModel.h"
 
 #include "core/ApiClient.h"
+#include "core/BusinessTime.h"
 #include "core/StatusPalette.h"
 #include "phone/PhoneNumber.h"
 #include "json/Page.h"
@@ -37,6 +38,8 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Status && order.refuseReason)
             return tr("Refused: %1").arg(*order.refuseReason);
+        if (index.column() == CreatedAt)
+            return BusinessTime::toolTip();
         return index.column() == Comment || index.column() == Address ? display(order, index.column()) : QVariant();
     case Qt::BackgroundRole:
         if (index.column() == Status)
@@ -67,7 +70,7 @@ QVariant OrdersModel::display(const Order &order, int column) const
     case Status:
         return label(order.status);
     case CreatedAt:
-        return QLocale().toString(order.createdAt.toLocalTime(), QStringLiteral("dd.MM HH:mm"));
+        return BusinessTime::format(order.createdAt, QStringLiteral("dd.MM HH:mm"));
     case ClientName:
         return order.clientName;
     case Phone:
@@ -107,6 +110,8 @@ QVariant OrdersModel::sortValue(const Order &order, int column) const
 
 QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == CreatedAt)
+        return BusinessTime::toolTip();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,9 +1,11 @@
 #include "core/Session.h"
 
 #include "core/ApiClient.h"
+#include "core/BusinessTime.h"
 #include "core/CredentialStore.h"
 
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace okna {
 
@@ -24,6 +26,15 @@ Session::Session(ApiClient *api, CredentialStore *credentials, QObject *parent)
         connect(m_credentials, &CredentialStore::cannotRemember, this, &Session::cannotRemember);
 }
 
+// A server older than the `timezone` field leaves the zone unknown: times then keep the offset the
+// server wrote them with, which is its business zone's too.
+void Session::learnTimeZone(const QJsonObject &answer)
+{
+    const QTimeZone zone(answer.value(QLatin1String("timezone")).toString().toLatin1());
+    if (zone.isValid())
+        BusinessTime::setZone(zone);
+}
+
 void Session::login(const QString &login, const QString &password, const QString &totp, bool remember)
 {
     QJsonObject body{{QStringLiteral("login"), login}, {QStringLiteral("password"), password}};
@@ -42,6 +53,7 @@ void Session::login(const QString &login, const QString &password, const QString
             return;
         }
         m_user = std::move(user).value();
+        learnTimeZone(object);
         const auto token = object.value(QLatin1String("token")).toString();
         m_api->setToken(token);
         m_loggedIn = true;
@@ -79,6 +91,7 @@ void Session::resume(const QString &login)
                                       return;
                                   }
                                   m_user = std::move(user).value();
+                                  learnTimeZone(me->toObject());
                                   m_loggedIn = true;
                                   emit loggedIn();
                               });

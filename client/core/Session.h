@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+class QJsonObject;
+
 namespace okna {
 
 class ApiClient;
@@ -41,6 +43,7 @@ signals:
 
 private:
     void setLoggedOut();
+    void learnTimeZone(const QJsonObject &answer);
 
     ApiClient *m_api;
     CredentialStore *m_credentials;

@@ -1,6 +1,7 @@
 #include "gui/MasterDashboard.h"
 
 #include "core/ApiClient.h"
+#include "core/BusinessTime.h"
 #include "core/ClientContext.h"
 #include "core/EventStream.h"
 #include "core/Session.h"
@@ -208,8 +209,8 @@ void MasterDashboard::showShift()
 {
     if (m_shift) {
         m_shiftLabel->setText(
-            tr("On shift since %1")
-                .arg(QLocale().toString(m_shift->startedAt.toLocalTime(), QStringLiteral("dd.MM HH:mm"))));
+            tr("On shift since %1").arg(BusinessTime::format(m_shift->startedAt, QStringLiteral("dd.MM HH:mm"))));
+        m_shiftLabel->setToolTip(BusinessTime::toolTip());
     } else {
         m_shiftLabel->setText(tr("Not on shift"));
     }

@@ -1,6 +1,7 @@
 #include "gui/OrderHistoryDialog.h"
 
 #include "core/ApiClient.h"
+#include "core/BusinessTime.h"
 #include "domain/OrderHistory.h"
 #include "domain/OrderStatus.h"
 #include "phone/PhoneNumber.h"
@@ -69,6 +70,7 @@ void OrderHistoryDialog::retranslateUi()
 {
     setWindowTitle(tr("History of order No. %1").arg(m_number));
     m_tree->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Before"), tr("After")});
+    m_tree->headerItem()->setToolTip(0, BusinessTime::toolTip());
 }
 
 void OrderHistoryDialog::render()
@@ -83,8 +85,9 @@ void OrderHistoryDialog::render()
                             : entry.userId ? nameOrNumber(m_names.users, *entry.userId)
                                            : tr("system");
         const auto action = parseOrderHistoryAction(entry.action);
-        auto *item = new QTreeWidgetItem(m_tree, {QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat), who,
-                                                  action ? label(*action) : entry.action});
+        auto *item =
+            new QTreeWidgetItem(m_tree, {BusinessTime::format(entry.at), who, action ? label(*action) : entry.action});
+        item->setToolTip(0, BusinessTime::toolTip());
         QStringList fields = entry.changes.keys();
         std::stable_sort(fields.begin(), fields.end(),
                          [](const QString &a, const QString &b) { return orderFieldRank(a) < orderFieldRank(b); });

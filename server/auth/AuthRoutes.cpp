@@ -36,6 +36,7 @@ HttpResponse login(AuthService &auth, const HttpRequest &request)
                                              {QStringLiteral("login"), user.login},
                                              {QStringLiteral("full_name"), user.fullName},
                                              {QStringLiteral("role"), wireName(user.role)}}},
+        {QStringLiteral("timezone"), auth.businessTimeZone()},
     });
 }
 
@@ -80,8 +81,14 @@ void registerAuthRoutes(Router &router, AuthService &auth)
     router.add("POST", QStringLiteral("/auth/logout"), Access::signedIn(), [&auth](const HttpRequest &request) {
         return respondEmpty(auth.logout(request.me(), request.remoteAddress));
     });
-    router.add("GET", QStringLiteral("/me"), Access::signedIn(),
-               [&auth](const HttpRequest &request) { return respond(auth.me(request.me())); });
+    router.add("GET", QStringLiteral("/me"), Access::signedIn(), [&auth](const HttpRequest &request) {
+        const auto me = auth.me(request.me());
+        if (!me)
+            return HttpResponse::error(me.error());
+        QJsonObject object = me->toJson();
+        object.insert(QStringLiteral("timezone"), auth.businessTimeZone());
+        return HttpResponse::json(object);
+    });
     router.add("POST", QStringLiteral("/me/password"), Access::signedIn(),
                [&auth](const HttpRequest &request) { return changePassword(auth, request); });
     router.add("POST", QStringLiteral("/me/2fa/setup"), Access::signedIn(), [&auth](const HttpRequest &request) {

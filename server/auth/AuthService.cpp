@@ -155,6 +155,11 @@ Result<User> AuthService::me(const Caller &caller)
     });
 }
 
+QString AuthService::businessTimeZone()
+{
+    return QString::fromLatin1(m_timeZone.zone().id());
+}
+
 Status AuthService::changePassword(const Caller &caller, const QString &oldPassword, const QString &newPassword,
                                    const QString &ip)
 {

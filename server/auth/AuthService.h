@@ -39,6 +39,8 @@ public:
     Status logout(const Caller &caller, const QString &ip);
     Result<Caller> authenticate(const QString &token);
     Result<User> me(const Caller &caller);
+    // The business time zone's IANA id, told to every signed-in role so that clients show its wall clock.
+    QString businessTimeZone();
     Status changePassword(const Caller &caller, const QString &oldPassword, const QString &newPassword,
                           const QString &ip);
 

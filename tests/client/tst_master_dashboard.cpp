@@ -3,6 +3,7 @@
 // which dashboard each role gets in the main window: its own, and only its own.
 #include "ClientTestKit.h"
 
+#include "core/BusinessTime.h"
 #include "core/ClientContext.h"
 #include "core/EventStream.h"
 #include "core/Session.h"
@@ -197,7 +198,7 @@ void TestMasterDashboard::shiftCheckInAndOut()
     QVERIFY(shift.wait(5000));
     QVERIFY(!dashboard->checkInButton()->isEnabled());
     QVERIFY(dashboard->checkOutButton()->isEnabled());
-    const QString since = QLocale().toString(QTime::currentTime(), QStringLiteral("HH:"));
+    const QString since = BusinessTime::format(QDateTime::currentDateTime(), QStringLiteral("HH:")); // business clock
     QVERIFY2(dashboard->shiftLabel()->text() != offShift && dashboard->shiftLabel()->text().contains(since),
              qPrintable(dashboard->shiftLabel()->text()));
     const auto masters = m_kit.get(QStringLiteral("/masters")).array();

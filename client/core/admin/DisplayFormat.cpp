@@ -1,5 +1,7 @@
 #include "core/admin/DisplayFormat.h"
 
+#include "core/BusinessTime.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -11,7 +13,7 @@ QString DisplayFormat::dateTime(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return BusinessTime::format(time, QLocale::ShortFormat);
 }
 
 QString DisplayFormat::dateTime(const std::optional<QDateTime> &time)

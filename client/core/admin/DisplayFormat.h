@@ -11,7 +11,7 @@ namespace okna {
 class DisplayFormat
 {
 public:
-    // Local wall-clock time, short locale format; empty for an invalid or missing time.
+    // The business wall-clock time (BusinessTime), short locale format; empty for an invalid or missing time.
     static QString dateTime(const QDateTime &time);
     static QString dateTime(const std::optional<QDateTime> &time);
     // "1 h 25 min" / "40 min"; "–" when there is no value (e.g. no done orders).

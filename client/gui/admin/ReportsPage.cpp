@@ -1,6 +1,7 @@
 #include "gui/admin/ReportsPage.h"
 
 #include "core/ApiClient.h"
+#include "core/BusinessTime.h"
 #include "core/admin/BinaryDownload.h"
 #include "core/admin/DisplayFormat.h"
 #include "core/admin/RecordsModel.h"
@@ -296,9 +297,10 @@ std::optional<QUrlQuery> ReportsPage::periodQuery()
             m_errors->show(QStringLiteral("to"), tr("The last day is before the first."));
             return std::nullopt;
         }
-        // Whole days in this computer's time zone; `to` is exclusive, so the day after the last.
-        const QDateTime from(m_from->date(), QTime(0, 0));
-        const QDateTime to(m_to->date().addDays(1), QTime(0, 0));
+        // Whole days in the business time zone, as the presets and the heading count them, whatever
+        // this computer's zone; `to` is exclusive, so the day after the last.
+        const QDateTime from = BusinessTime::startOfDay(m_from->date());
+        const QDateTime to = BusinessTime::startOfDay(m_to->date().addDays(1));
         query.addQueryItem(QStringLiteral("period"), QStringLiteral("custom"));
         query.addQueryItem(QStringLiteral("from"), Timestamp::toString(from)); // ApiClient escapes the '+'
         query.addQueryItem(QStringLiteral("to"), Timestamp::toString(to));

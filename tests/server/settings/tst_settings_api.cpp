@@ -139,6 +139,19 @@ void TestSettingsApi::timezoneChangeAppliesAtOnce()
         audit.object().value(QLatin1String("items")).toArray().first().toObject().value(QLatin1String("at")).toString();
     QVERIFY2(at.endsWith(QLatin1String("+05:00")), qPrintable(at));
 
+    // Every role learns the zone, from the login answer and from GET /me (README, Additions).
+    const auto master = m_fx.newUser(QStringLiteral("master"));
+    QVERIFY2(master.isValid(), qPrintable(master.error));
+    const auto login =
+        m_fx.api().post(QStringLiteral("/auth/login"), QJsonObject{{QStringLiteral("login"), master.login},
+                                                                   {QStringLiteral("password"), master.password}});
+    QVERIFY2(login.status == 200, qPrintable(login.describe()));
+    QCOMPARE(login.object().value(QLatin1String("timezone")).toString(), QStringLiteral("Asia/Yekaterinburg"));
+    const auto me = m_fx.api().get(QStringLiteral("/me"), master.token);
+    QVERIFY2(me.status == 200, qPrintable(me.describe()));
+    QCOMPARE(me.object().value(QLatin1String("timezone")).toString(), QStringLiteral("Asia/Yekaterinburg"));
+    QCOMPARE(me.object().value(QLatin1String("login")).toString(), master.login);
+
     // null goes back to the server's default.
     const auto reset = patch({{QStringLiteral("timezone"), QJsonValue::Null}});
     QVERIFY2(reset.status == 200, qPrintable(reset.describe()));
