@@ -46,6 +46,11 @@ QString BusinessTime::format(const QDateTime &instant, QLocale::FormatType forma
     return instant.isValid() ? QLocale().toString(toBusiness(instant), format) : QString();
 }
 
+QDate BusinessTime::today()
+{
+    return toBusiness(QDateTime::currentDateTime()).date();
+}
+
 QDateTime BusinessTime::startOfDay(const QDate &date)
 {
     const QTimeZone business = zone();

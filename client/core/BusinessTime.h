@@ -24,6 +24,8 @@ public:
     static QDateTime toBusiness(const QDateTime &instant);
     static QString format(const QDateTime &instant, const QString &pattern);
     static QString format(const QDateTime &instant, QLocale::FormatType format = QLocale::ShortFormat);
+    // Today's date on the business's calendar ("today" of the reports and the operator's table).
+    static QDate today();
     // Midnight that starts `date` in the business zone (this computer's, before the zone is known).
     static QDateTime startOfDay(const QDate &date);
     // Says which zone the times are in, for tooltips: "Business time: Europe/Moscow (UTC+03:00)".

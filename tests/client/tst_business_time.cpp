@@ -140,6 +140,8 @@ void TestBusinessTime::customReportDaysAreBusinessDays()
 {
     const QDateTime from = BusinessTime::startOfDay(QDate(2026, 12, 1));
     QCOMPARE(Timestamp::toString(from), QStringLiteral("2026-12-01T00:00:00+10:00"));
+    // And "today" is Vladivostok's, 15 hours ahead of this computer's.
+    QCOMPARE(BusinessTime::today(), QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(kBusinessZone)).date());
 }
 
 int main(int argc, char *argv[])

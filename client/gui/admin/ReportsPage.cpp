@@ -126,7 +126,7 @@ ReportsPage::ReportsPage(ApiClient *api, QWidget *parent)
 {
     for (const auto period : {Period::Today, Period::Week, Period::Month, Period::Custom})
         m_period->addItem(QString(), QVariant::fromValue(int(period)));
-    const auto today = QDate::currentDate();
+    const auto today = BusinessTime::today();
     m_from->setDate(QDate(today.year(), today.month(), 1));
     m_to->setDate(today);
     for (auto *edit : {m_from, m_to})
@@ -443,10 +443,9 @@ QTextDocument *ReportsPage::createDocument(QObject *parent) const
     }
     html += QStringLiteral("<h3>") + tr("Masters").toHtmlEscaped() + QStringLiteral("</h3>") +
             htmlTable(m_mastersModel, true);
-    html +=
-        QStringLiteral("<p><small>") +
-        tr("Printed %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)).toHtmlEscaped() +
-        QStringLiteral("</small></p>");
+    html += QStringLiteral("<p><small>") +
+            tr("Printed %1").arg(BusinessTime::format(QDateTime::currentDateTime())).toHtmlEscaped() +
+            QStringLiteral("</small></p>");
     document->setHtml(html);
     return document;
 }

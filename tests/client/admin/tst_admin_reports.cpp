@@ -176,7 +176,7 @@ void TestAdminReports::customPeriodIsCheckedBeforeSending()
     QVERIFY(loaded.wait(15000));
     QTRY_VERIFY(!m_page->isBusy());
     QVERIFY(m_page->fromEdit()->isEnabled());
-    const auto today = BusinessTime::toBusiness(QDateTime::currentDateTime()).date(); // the business's today
+    const auto today = BusinessTime::today();
     m_page->fromEdit()->setDate(today);
     m_page->toEdit()->setDate(today.addDays(-1));
     m_page->reload();
