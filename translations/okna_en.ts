@@ -375,6 +375,18 @@
         <source>Backup started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is verified; orders in it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okna::BlacklistPage</name>
@@ -468,6 +480,17 @@
     </message>
     <message>
         <source>%1 removed from the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okna::BusinessTime</name>
+    <message>
+        <source>Times are shown in the server&apos;s business time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are shown in the business time zone, %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1095,10 +1118,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a valid phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,6 +1151,10 @@
             <numerusform>Earlier orders for %1: %n</numerusform>
             <numerusform>Earlier orders for %1: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the form? The order typed so far is not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1382,26 @@
     <name>okna::PhoneNumber</name>
     <message>
         <source>Not a valid phone number, e.g. +7 912 345-67-89</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces, brackets, dashes and a +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few digits for a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many digits for a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such number: check the code and the digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1739,6 +1782,15 @@
     </message>
     <message>
         <source>The message is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <comment>chat</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to the chat for new orders as soon as one is set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -377,6 +377,18 @@
         <source>Backup started.</source>
         <translation>Резервное копирование запущено.</translation>
     </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>Резервное копирование не удалось</translation>
+    </message>
+    <message>
+        <source>The backup is verified; orders in it: %1.</source>
+        <translation>Резервная копия проверена; заявок в ней: %1.</translation>
+    </message>
+    <message>
+        <source>The backup is verified.</source>
+        <translation>Резервная копия проверена.</translation>
+    </message>
 </context>
 <context>
     <name>okna::BlacklistPage</name>
@@ -471,6 +483,17 @@
     <message>
         <source>%1 removed from the blacklist.</source>
         <translation>%1 удалён из чёрного списка.</translation>
+    </message>
+</context>
+<context>
+    <name>okna::BusinessTime</name>
+    <message>
+        <source>Times are shown in the server&apos;s business time zone.</source>
+        <translation>Время указано в часовом поясе организации.</translation>
+    </message>
+    <message>
+        <source>Times are shown in the business time zone, %1 (%2).</source>
+        <translation>Время указано в часовом поясе организации: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1098,10 +1121,6 @@
         <translation>Введите имя клиента.</translation>
     </message>
     <message>
-        <source>Enter a valid phone number.</source>
-        <translation>Введите правильный номер телефона.</translation>
-    </message>
-    <message>
         <source>Enter the address.</source>
         <translation>Введите адрес.</translation>
     </message>
@@ -1136,6 +1155,10 @@
             <numerusform>Прежние заявки для %1: %n</numerusform>
             <numerusform>Прежние заявки для %1: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the form? The order typed so far is not saved.</source>
+        <translation>Очистить форму? Набранная заявка ещё не сохранена.</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1387,26 @@
     <message>
         <source>Not a valid phone number, e.g. +7 912 345-67-89</source>
         <translation>Неправильный номер телефона; пример: +7 912 345-67-89</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Введите номер телефона.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces, brackets, dashes and a +.</source>
+        <translation>В номере телефона могут быть только цифры, пробелы, скобки, дефисы и знак +.</translation>
+    </message>
+    <message>
+        <source>Too few digits for a phone number.</source>
+        <translation>Слишком мало цифр для номера телефона.</translation>
+    </message>
+    <message>
+        <source>Too many digits for a phone number.</source>
+        <translation>Слишком много цифр для номера телефона.</translation>
+    </message>
+    <message>
+        <source>No such number: check the code and the digits.</source>
+        <translation>Такого номера нет: проверьте код и цифры.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1790,15 @@
     <message>
         <source>The message is queued again.</source>
         <translation>Сообщение снова поставлено в очередь.</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <comment>chat</comment>
+        <translation>ещё не задан</translation>
+    </message>
+    <message>
+        <source>Goes to the chat for new orders as soon as one is set.</source>
+        <translation>Уйдёт в чат для новых заявок, как только он будет задан.</translation>
     </message>
 </context>
 <context>

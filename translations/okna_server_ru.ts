@@ -754,6 +754,26 @@
         <source>Not a valid phone number, e.g. +7 912 345-67-89</source>
         <translation>Неправильный номер телефона; пример: +7 912 345-67-89</translation>
     </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Введите номер телефона.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces, brackets, dashes and a +.</source>
+        <translation>В номере телефона могут быть только цифры, пробелы, скобки, дефисы и знак +.</translation>
+    </message>
+    <message>
+        <source>Too few digits for a phone number.</source>
+        <translation>Слишком мало цифр для номера телефона.</translation>
+    </message>
+    <message>
+        <source>Too many digits for a phone number.</source>
+        <translation>Слишком много цифр для номера телефона.</translation>
+    </message>
+    <message>
+        <source>No such number: check the code and the digits.</source>
+        <translation>Такого номера нет: проверьте код и цифры.</translation>
+    </message>
 </context>
 <context>
     <name>okna::Role</name>

@@ -1,6 +1,7 @@
 #include "gui/OperatorDashboard.h"
 
 #include "core/ApiClient.h"
+#include "core/BusinessTime.h"
 #include "core/ClientContext.h"
 #include "core/EventStream.h"
 #include "core/OrderFilterProxy.h"
@@ -80,7 +81,8 @@ void OperatorDashboard::refresh()
             names.insert(master.id, master.fullName);
         m_today->setMasterNames(names);
     });
-    const QDateTime startOfDay = QDate::currentDate().startOfDay();
+    // "Today" as the reports count it: from midnight in the business time zone.
+    const QDateTime startOfDay = BusinessTime::startOfDay(BusinessTime::today());
     m_proxy->setCreatedFrom(startOfDay);
     const QUrlQuery query{{QStringLiteral("from"), Timestamp::toString(startOfDay)},
                           {QStringLiteral("limit"), QString::number(OrderPageSizes::kOperatorToday)}};

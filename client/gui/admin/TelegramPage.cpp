@@ -1,6 +1,7 @@
 #include "gui/admin/TelegramPage.h"
 
 #include "core/ApiClient.h"
+#include "core/BusinessTime.h"
 #include "core/StatusPalette.h"
 #include "core/admin/DisplayFormat.h"
 #include "core/admin/RecordsModel.h"
@@ -228,6 +229,9 @@ void TelegramPage::applySettings(const QJsonObject &settings)
     m_chatId->setText(m_loadedChatId);
     m_loadedTimeZone = settings.value(QLatin1String("timezone")).toString();
     m_timeZone->setCurrentText(m_loadedTimeZone);
+    // This desk shows times in the zone just read or saved; other desks take it at their next login.
+    if (const QTimeZone zone(m_loadedTimeZone.toLatin1()); zone.isValid())
+        BusinessTime::setZone(zone);
     m_token->clear();
 }
 
