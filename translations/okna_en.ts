@@ -1156,6 +1156,10 @@
         <source>Clear the form? The order typed so far is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>— choose a district —</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okna::OrderHistory</name>

@@ -1160,6 +1160,10 @@
         <source>Clear the form? The order typed so far is not saved.</source>
         <translation>Очистить форму? Набранная заявка ещё не сохранена.</translation>
     </message>
+    <message>
+        <source>— choose a district —</source>
+        <translation>— выберите район —</translation>
+    </message>
 </context>
 <context>
     <name>okna::OrderHistory</name>

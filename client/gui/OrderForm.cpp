@@ -146,6 +146,7 @@ void OrderForm::retranslateUi()
     m_captions.value(QStringLiteral("comment"))->setText(tr("&Comment:"));
     m_formBox->setTitle(tr("New order"));
     m_phone->setPlaceholderText(tr("+7 912 345-67-89"));
+    m_district->setPlaceholderText(tr("— choose a district —"));
     m_save->setText(tr("Save order (Enter)"));
     m_new->setText(tr("New (Ctrl+N)"));
     showBlacklistWarning();
@@ -180,9 +181,9 @@ void OrderForm::setLocations(const QList<Location> &locations)
         if (location.active)
             m_district->addItem(location.name, location.id);
     }
-    const int index = m_district->findData(current);
-    if (index >= 0)
-        m_district->setCurrentIndex(index);
+    // No district is chosen for the operator (QComboBox would take the first): Enter must not save
+    // an order in a district nobody picked. A choice already made survives a reload of the list.
+    m_district->setCurrentIndex(m_district->findData(current));
 }
 
 void OrderForm::setLocationNames(const QHash<qint64, QString> &names)
@@ -425,6 +426,7 @@ void OrderForm::clearForm()
 {
     for (auto *edit : {m_name, m_phone, m_address, m_comment})
         edit->clear();
+    m_district->setCurrentIndex(-1); // each order's district is picked for it
     clearErrors();
     m_name->setFocus();
 }

@@ -30,6 +30,7 @@ private slots:
     void cleanup();
 
     void newOrderWithKeyboardOnly();
+    void districtIsPickedForEachOrder();
     void phoneIsCheckedAsTyped();
     void localErrorsNameTheField();
     void serverFieldErrorShownNextToField();
@@ -101,6 +102,35 @@ bool TestOperatorDashboard::selectDistrict(OrderForm *form, qint64 locationId)
     const int index = form->districtCombo()->findData(locationId);
     form->districtCombo()->setCurrentIndex(index);
     return index >= 0;
+}
+
+void TestOperatorDashboard::districtIsPickedForEachOrder()
+{
+    auto dashboard = openDashboard();
+    QVERIFY(dashboard);
+    OrderForm *form = dashboard->form();
+    QComboBox *district = form->districtCombo();
+    QVERIFY(district->count() > 0);
+    // Nothing chosen at first: the placeholder asks for a district, Enter does not save the first one.
+    QCOMPARE(district->currentIndex(), -1);
+    QVERIFY(!district->placeholderText().isEmpty());
+    QSignalSpy created(form, &OrderForm::orderCreated);
+    QTest::keyClicks(form->nameEdit(), QStringLiteral("Nobody Picked"));
+    QTest::keyClicks(form->phoneEdit(), ClientTestKit::randomPhone());
+    QTest::keyClicks(form->addressEdit(), QStringLiteral("Unpicked st. 1"));
+    QTest::keyClick(form->addressEdit(), Qt::Key_Return);
+    QVERIFY(form->fieldError(QStringLiteral("location_id"))->isVisible());
+    QCOMPARE(QApplication::focusWidget(), district);
+    QTest::qWait(200);
+    QCOMPARE(created.count(), 0);
+
+    // Picked, saved: the next order starts without a district again.
+    QVERIFY(selectDistrict(form, m_location));
+    QVERIFY(!form->fieldError(QStringLiteral("location_id"))->isVisible());
+    QTest::keyClick(form->addressEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 10000);
+    QCOMPARE(created.first().at(0).value<Order>().locationId, m_location);
+    QCOMPARE(district->currentIndex(), -1);
 }
 
 void TestOperatorDashboard::newOrderWithKeyboardOnly()
