@@ -953,6 +953,10 @@
         <source>Check-out failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You are not on shift. Start the shift to receive orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okna::MasterStatus</name>

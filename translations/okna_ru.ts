@@ -956,6 +956,10 @@
         <source>Check-out failed</source>
         <translation>Не удалось закончить смену</translation>
     </message>
+    <message>
+        <source>You are not on shift. Start the shift to receive orders.</source>
+        <translation>Вы не на смене. Начните смену, чтобы получать заявки.</translation>
+    </message>
 </context>
 <context>
     <name>okna::MasterStatus</name>

@@ -154,6 +154,7 @@ void MasterDashboard::loadShift()
                               auto shifts = result ? listFromJson<Shift>(result->toArray(), QStringLiteral("shifts"))
                                                    : Result<QList<Shift>>(result.error());
                               if (shifts) {
+                                  m_shiftKnown = true;
                                   m_shift.reset();
                                   for (const auto &shift : std::as_const(*shifts)) {
                                       if (!shift.endedAt)
@@ -197,6 +198,9 @@ void MasterDashboard::showOrder()
         m_comment->setText(order.comment);
         m_comment->setVisible(!order.comment.isEmpty());
         actions = OrderTransitions::actionsAvailable(Role::Master, order.status, true);
+    } else if (m_shiftKnown && !m_shift) {
+        // Coordinators assign only to masters on shift: say what gets orders coming.
+        m_title->setText(tr("You are not on shift. Start the shift to receive orders."));
     } else {
         m_title->setText(tr("No current order. The coordinator will assign one."));
     }
@@ -216,6 +220,8 @@ void MasterDashboard::showShift()
     }
     m_checkIn->setEnabled(!m_shift);
     m_checkOut->setEnabled(m_shift.has_value());
+    if (!m_order)
+        showOrder(); // the empty state depends on the shift
 }
 
 void MasterDashboard::perform(OrderAction action)

@@ -67,6 +67,7 @@ private:
     QGroupBox *m_orderBox;
     std::optional<Order> m_order;
     std::optional<Shift> m_shift;
+    bool m_shiftKnown = false; // the shift list has answered at least once
 };
 
 } // namespace okna

@@ -192,6 +192,9 @@ void TestMasterDashboard::shiftCheckInAndOut()
     QVERIFY(dashboard->checkInButton()->isEnabled());
     QVERIFY(!dashboard->checkOutButton()->isEnabled());
     const QString offShift = dashboard->shiftLabel()->text();
+    // Off shift, the empty state says how to get orders.
+    const QString startTheShift = MasterDashboard::tr("You are not on shift. Start the shift to receive orders.");
+    QTRY_COMPARE(dashboard->orderTitle()->text(), startTheShift);
 
     QSignalSpy shift(dashboard.get(), &MasterDashboard::shiftLoaded);
     QTest::mouseClick(dashboard->checkInButton(), Qt::LeftButton);
@@ -201,6 +204,8 @@ void TestMasterDashboard::shiftCheckInAndOut()
     const QString since = BusinessTime::format(QDateTime::currentDateTime(), QStringLiteral("HH:")); // business clock
     QVERIFY2(dashboard->shiftLabel()->text() != offShift && dashboard->shiftLabel()->text().contains(since),
              qPrintable(dashboard->shiftLabel()->text()));
+    QCOMPARE(dashboard->orderTitle()->text(),
+             MasterDashboard::tr("No current order. The coordinator will assign one."));
     const auto masters = m_kit.get(QStringLiteral("/masters")).array();
     bool free = false;
     for (const auto &row : masters)
@@ -213,6 +218,7 @@ void TestMasterDashboard::shiftCheckInAndOut()
     QVERIFY(dashboard->checkInButton()->isEnabled());
     QVERIFY(!dashboard->checkOutButton()->isEnabled());
     QCOMPARE(dashboard->shiftLabel()->text(), offShift);
+    QCOMPARE(dashboard->orderTitle()->text(), startTheShift);
 }
 
 QTEST_MAIN(TestMasterDashboard)
