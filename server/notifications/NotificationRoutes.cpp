@@ -12,15 +12,6 @@ namespace okna::server {
 
 namespace {
 
-// A message whose chat is not known yet has chat_id null, not "".
-QJsonObject toJson(const Notification &notification)
-{
-    QJsonObject json = notification.toJson();
-    if (notification.chatId.isEmpty())
-        json.insert(QStringLiteral("chat_id"), QJsonValue());
-    return json;
-}
-
 HttpResponse list(NotificationService &notifications, const HttpRequest &request)
 {
     std::optional<Notification::Status> status;
@@ -38,7 +29,7 @@ HttpResponse list(NotificationService &notifications, const HttpRequest &request
         return HttpResponse::error(result.error());
     QJsonArray array;
     for (const Notification &notification : result.value())
-        array.append(toJson(notification));
+        array.append(notification.toJson()); // chat_id null until a chat is known
     return HttpResponse::json(array);
 }
 
@@ -53,7 +44,7 @@ void registerNotificationRoutes(Router &router, NotificationService &notificatio
                    const auto result = notifications.retry(request.pathId(), actorOf(request));
                    if (!result)
                        return HttpResponse::error(result.error());
-                   return HttpResponse::json(toJson(result.value()));
+                   return HttpResponse::json(result.value().toJson());
                });
 }
 
