@@ -336,34 +336,20 @@ void TestLogin::cursorStartsInFirstEmptyField()
     QSettings settings;
     settings.remove(QStringLiteral("login/server"));
     settings.remove(QStringLiteral("login/login"));
-    {
+    // A dialog opened with the settings as they are now: is the cursor in `edit`?
+    const auto focusesOnOpen = [&context](QLineEdit *(LoginDialog::*edit)() const) {
         LoginDialog dialog(&context);
         dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        QCOMPARE(dialog.focusWidget(), dialog.serverEdit());
-    }
+        return QTest::qWaitForWindowActive(&dialog) && dialog.focusWidget() == (dialog.*edit)();
+    };
+    QVERIFY(focusesOnOpen(&LoginDialog::serverEdit));
     settings.setValue(QStringLiteral("login/login"), m_operator.login);
-    {
-        LoginDialog dialog(&context);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        QCOMPARE(dialog.focusWidget(), dialog.serverEdit());
-    }
+    QVERIFY(focusesOnOpen(&LoginDialog::serverEdit));
     settings.setValue(QStringLiteral("login/server"), m_kit.serverAddress());
     settings.remove(QStringLiteral("login/login"));
-    {
-        LoginDialog dialog(&context);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        QCOMPARE(dialog.focusWidget(), dialog.loginEdit());
-    }
+    QVERIFY(focusesOnOpen(&LoginDialog::loginEdit));
     settings.setValue(QStringLiteral("login/login"), m_operator.login);
-    {
-        LoginDialog dialog(&context);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        QCOMPARE(dialog.focusWidget(), dialog.passwordEdit());
-    }
+    QVERIFY(focusesOnOpen(&LoginDialog::passwordEdit));
 }
 
 void TestLogin::expiredSessionReturnsToLoginKeepingInput()
