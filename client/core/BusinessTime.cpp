@@ -1,5 +1,7 @@
 #include "core/BusinessTime.h"
 
+#include "json/Timestamp.h"
+
 #include <QCoreApplication>
 #include <QMutex>
 #include <QMutexLocker>
@@ -31,8 +33,10 @@ QDateTime BusinessTime::toBusiness(const QDateTime &instant)
 {
     if (!instant.isValid())
         return instant;
+    // Timestamp::atInstant, not QDateTime::toTimeZone: tables format a time per cell on every paint,
+    // and atInstant finds the offset among the few transitions it has met instead of asking tzdata.
     if (const QTimeZone business = zone(); business.isValid())
-        return instant.toTimeZone(business);
+        return Timestamp::atInstant(instant.toMSecsSinceEpoch(), business);
     return instant.timeSpec() == Qt::OffsetFromUTC ? instant : instant.toLocalTime();
 }
 
